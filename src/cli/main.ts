@@ -1,0 +1,11 @@
+/** yqs — the command line of 云企舒. */
+import { Command } from 'commander';
+import { VERSION } from '../server/app.ts';
+import { registerDb } from './commands/db.ts';
+import { registerServe } from './commands/serve.ts';
+
+const program = new Command('yqs').description('云企舒 — 涉企行政检查统筹平台 Yunqishu command line').version(VERSION);
+registerServe(program);
+registerDb(program);
+
+await program.parseAsync(process.argv);

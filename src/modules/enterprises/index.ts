@@ -1,0 +1,2 @@
+export { enterpriseRoutes } from './routes.ts';
+export { findEnterprise, searchEnterprises } from './repository.ts';

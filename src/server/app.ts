@@ -1,0 +1,93 @@
+/**
+ * Builds the Fastify application: plugins, access control, error handling, the OpenAPI document,
+ * every module's routes under /api/v1 and the built web UI. No listening here (see cli/serve.ts),
+ * so tests drive the same app with inject().
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { auditRoutes } from '../modules/audit/index.ts';
+import { authRoutes } from '../modules/auth/index.ts';
+import { catalogRoutes } from '../modules/catalog/index.ts';
+import type { Deps } from '../modules/deps.ts';
+import { enterpriseRoutes } from '../modules/enterprises/index.ts';
+import { publicRoutes } from '../modules/public/index.ts';
+import { installAccessHook } from './access-hook.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { ErrorResponse } from './schemas.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+const WEB_DIR = join(ROOT, 'dist', 'web');
+
+export interface AppOptions {
+  logger?: boolean;
+  /** Serve the built UI from dist/web (default: when it exists). */
+  serveUi?: boolean;
+}
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: deps.config.LOG_LEVEL } : false,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installErrorHandler(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  app.addSchema(ErrorResponse);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: '云企舒 Yunqishu API',
+        version: VERSION,
+        description:
+          '涉企行政检查统筹平台接口。登录后以 Cookie 会话调用（修改类请求需带 x-csrf-token），或以管理员签发的 API 密钥（Authorization: Bearer）调用。\n' +
+          'API of the enterprise-inspection coordination platform. Call with the session cookie (state-changing requests carry x-csrf-token) or with an API key (Authorization: Bearer).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'yqs_session' },
+          apiKey: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { apiKey: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  installAccessHook(app, deps);
+  await app.register(
+    async (api) => {
+      await api.register(publicRoutes, { deps, version: VERSION });
+      await api.register(authRoutes, { deps });
+      await api.register(catalogRoutes, { deps });
+      await api.register(enterpriseRoutes, { deps });
+      await api.register(auditRoutes, { deps });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (options.serveUi ?? existsSync(join(WEB_DIR, 'index.html'))) await serveUi(app);
+  return app;
+}
+
+/** The single-page UI: static files, and index.html for every non-API path the router owns. */
+async function serveUi(app: FastifyInstance) {
+  await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` } });
+    }
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

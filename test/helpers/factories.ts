@@ -1,0 +1,95 @@
+/** Test data factories: each test builds exactly the records it needs. */
+import type { Database } from '../../src/db/connection.ts';
+import type { Role } from '../../src/db/schema.ts';
+import { makeUscc } from '../../src/domain/enterprise/index.ts';
+import { hashPassword } from '../../src/modules/auth/index.ts';
+
+export const TEST_PASSWORD = 'correct horse 42';
+let passwordHash: Promise<string> | null = null;
+const testHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+let counter = 0;
+const next = () => ++counter;
+
+export async function newJurisdiction(db: Database) {
+  const existing = await db.selectFrom('jurisdictions').select('id').limit(1).executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await db
+    .insertInto('jurisdictions')
+    .values({ code: 'testcounty', name: '测试县', division_code: '331125', policy_version: 'yunhe-2025' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function newTown(db: Database, overrides: { code?: string; name?: string } = {}) {
+  const jid = await newJurisdiction(db);
+  const n = next();
+  return db
+    .insertInto('towns')
+    .values({ jurisdiction_id: jid, code: overrides.code ?? `town-${n}`, name: overrides.name ?? `测试镇${n}` })
+    .returning(['id', 'code', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function newDepartment(db: Database, overrides: { code?: string; name?: string } = {}) {
+  const jid = await newJurisdiction(db);
+  const n = next();
+  return db
+    .insertInto('departments')
+    .values({ jurisdiction_id: jid, code: overrides.code ?? `dept${n}`, name: overrides.name ?? `测试局${n}`, head_name: `负责人${n}` })
+    .returning(['id', 'code', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function newItem(db: Database, departmentId: number, overrides: { code?: string; name?: string; delegable?: boolean } = {}) {
+  const n = next();
+  return db
+    .insertInto('inspection_items')
+    .values({
+      department_id: departmentId,
+      code: overrides.code ?? `item-${n}`,
+      name: overrides.name ?? `检查事项${n}`,
+      legal_basis: '《中华人民共和国安全生产法》第六十五条',
+      modes: ['onsite', 'offsite'],
+      delegable: overrides.delegable ?? false,
+      checklist: JSON.stringify([{ id: 'q1', text: '是否建立安全生产责任制？' }]),
+    })
+    .returning(['id', 'code', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function newEnterprise(db: Database, overrides: { grade?: 'A' | 'B' | 'C' | 'D'; townId?: number; name?: string } = {}) {
+  const jid = await newJurisdiction(db);
+  const n = next();
+  const uscc = makeUscc({ registrationAuthority: '9', entityType: '1', divisionCode: '331125', orgCode: `T${String(n).padStart(7, '0')}` });
+  return db
+    .insertInto('enterprises')
+    .values({
+      jurisdiction_id: jid,
+      uscc,
+      name: overrides.name ?? `云和县测试${n}玩具有限公司`,
+      industry: '木制玩具制造',
+      town_id: overrides.townId ?? null,
+      grade: overrides.grade ?? 'C',
+      grade_year: 2025,
+    })
+    .returning(['id', 'uscc', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function newUser(db: Database, role: Role, scope: { departmentId?: number; enterpriseId?: number; username?: string } = {}) {
+  const n = next();
+  return db
+    .insertInto('users')
+    .values({
+      username: scope.username ?? `${role.replace('_', '-')}-${n}`,
+      display_name: `测试用户${n}`,
+      role,
+      department_id: scope.departmentId ?? null,
+      enterprise_id: scope.enterpriseId ?? null,
+      password_hash: await testHash(),
+    })
+    .returning(['id', 'username'])
+    .executeTakeFirstOrThrow();
+}
