@@ -79,7 +79,7 @@ export function installErrorHandler(app: FastifyInstance) {
     const pgKnown = error.code ? PG_ERRORS[error.code] : undefined;
     if (pgKnown) {
       request.log.info({ err: error }, 'constraint violation');
-      return send(reply, pgKnown.status, pgKnown.code, pgKnown[lang], error.constraint ? { constraint: error.constraint } : undefined);
+      return send(reply, pgKnown.status, pgKnown.code, pgKnown[lang]);
     }
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       return send(reply, 400, 'INVALID_JSON', lang === 'zh' ? '请求体不是合法的 JSON。' : 'The request body is not valid JSON.');

@@ -1,0 +1,123 @@
+/**
+ * Data scoping across every API route that exists: a department user cannot read or change another
+ * department's records, an enterprise user another enterprise's, a supervisor changes nothing.
+ * A new route must be added to EXPECTATIONS, or this test fails: scoping is decided, never forgotten.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
+import { backends } from '../helpers/db.ts';
+import { newDepartment, newEnterprise, newItem, newUser } from '../helpers/factories.ts';
+
+type Outcome = 'ok' | 'denied';
+interface Expectation {
+  /** A department admin of department 1 calling with department 2's / enterprise 2's ids. */
+  otherDepartment: Outcome;
+  /** Enterprise 1's user calling with enterprise 2's / department 2's ids. */
+  otherEnterprise: Outcome;
+  supervisor: Outcome;
+  body?: Record<string, unknown>;
+}
+
+const itemBody = { name: '越权新增事项', legalBasis: '无', modes: ['onsite'], delegable: false, checklist: ['q'] };
+
+// ok = allowed by design (public or not owned by one department/enterprise); denied = 401/403.
+const EXPECTATIONS: Record<string, Expectation> = {
+  'GET /api/v1/health': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'GET /api/v1/meta': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'GET /api/v1/public/departments': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'GET /api/v1/public/items': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'POST /api/v1/auth/login': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'GET /api/v1/auth/session': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'POST /api/v1/auth/logout': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'GET /api/v1/api-keys': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  'POST /api/v1/api-keys': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { name: 'k', username: 'admin-2' } },
+  'DELETE /api/v1/api-keys/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  // Catalogs are published to the public; staff read all of them.
+  'GET /api/v1/departments': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/departments/:code': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/departments/:code/items': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/departments/:code/items': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { code: 'x-new', ...itemBody } },
+  'PUT /api/v1/departments/:code/items/:item': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: itemBody },
+  'GET /api/v1/departments/:code/inspectors': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/towns': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  // Staff look enterprises up to plan inspections; an enterprise sees only itself.
+  'GET /api/v1/enterprises': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/enterprises/:uscc': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/audit': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+};
+
+describe.each(backends)('data scoping on %s', (backend) => {
+  let t: TestApp;
+  let ids: { dept2: string; item2: string; uscc2: string; key2: number };
+  const clients: Record<'dept' | 'enterprise' | 'supervisor', Client> = {} as never;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend);
+    const db = t.deps.db;
+    const d1 = await newDepartment(db);
+    const d2 = await newDepartment(db);
+    const i2 = await newItem(db, d2.id);
+    const e1 = await newEnterprise(db);
+    const e2 = await newEnterprise(db);
+    await newUser(db, 'dept_admin', { username: 'admin-1', departmentId: d1.id });
+    await newUser(db, 'dept_admin', { username: 'admin-2', departmentId: d2.id });
+    await newUser(db, 'inspector', { username: 'insp-2', departmentId: d2.id });
+    await newUser(db, 'enterprise', { username: 'ent-1', enterpriseId: e1.id });
+    await newUser(db, 'supervisor', { username: 'sup' });
+    const coord = await newUser(db, 'coordinator', { username: 'coord' });
+    const key = await db
+      .insertInto('api_keys')
+      .values({ user_id: coord.id, name: 'k', prefix: 'abcdefgh', key_hash: 'f'.repeat(64) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids = { dept2: d2.code, item2: i2.code, uscc2: e2.uscc, key2: key.id };
+    clients.dept = await t.signIn('admin-1');
+    clients.enterprise = await t.signIn('ent-1');
+    clients.supervisor = await t.signIn('sup');
+  });
+  afterAll(() => t.close());
+
+  const fill = (url: string) =>
+    url.replace(':code', ids.dept2).replace(':item', ids.item2).replace(':uscc', ids.uscc2).replace(':id', String(ids.key2));
+
+  it('has an expectation for every API route', () => {
+    const routes = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(routes).toEqual(Object.keys(EXPECTATIONS).sort());
+  });
+
+  for (const who of ['otherDepartment', 'otherEnterprise', 'supervisor'] as const) {
+    it(`keeps ${who} to what it may reach on every route`, async () => {
+      const client = who === 'otherDepartment' ? clients.dept : who === 'otherEnterprise' ? clients.enterprise : clients.supervisor;
+      const auditBefore = await t.deps.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      for (const route of t.app.apiRoutes) {
+        const key = `${route.method} ${route.url}`;
+        if (key.startsWith('POST /api/v1/auth/')) continue; // sign-in/out change only the caller's own session
+        const e = EXPECTATIONS[key];
+        const res = await client.request({ method: route.method as 'GET', url: fill(route.url), ...(e.body ? { payload: e.body } : {}) });
+        const outcome: Outcome = res.statusCode === 401 || res.statusCode === 403 ? 'denied' : 'ok';
+        expect({ key, status: res.statusCode, outcome }).toEqual({ key, status: res.statusCode, outcome: e[who] });
+        if (outcome === 'ok') expect(res.statusCode, `${key}: ${res.body}`).toBeLessThan(300);
+      }
+      const auditAfter = await t.deps.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(auditAfter.n).toBe(auditBefore.n); // nothing was changed
+    });
+  }
+
+  it('lets a department admin change its own catalog, with a new version and an audit entry', async () => {
+    const d1 = await t.deps.db.selectFrom('departments').select('code').orderBy('id').executeTakeFirstOrThrow();
+    const created = await clients.dept.request({ method: 'POST', url: `/api/v1/departments/${d1.code}/items`, payload: { code: 'own-1', ...itemBody, name: '本部门事项' } });
+    expect(created.statusCode).toBe(201);
+    const changed = await clients.dept.request({ method: 'PUT', url: `/api/v1/departments/${d1.code}/items/own-1`, payload: { ...itemBody, name: '本部门事项', checklist: ['新问题一', '新问题二'] } });
+    expect(changed.json()).toEqual({ code: 'own-1', version: 2 });
+    const versions = await t.deps.db.selectFrom('inspection_item_versions').select('version').orderBy('version').execute();
+    expect(versions.map((v) => v.version)).toContain(2);
+    const actions = (await t.deps.db.selectFrom('audit_log').select('action').where('entity', '=', 'inspection_item').execute()).map((a) => a.action);
+    expect(actions).toEqual(['item.create', 'item.update']);
+  });
+
+  it('lets an enterprise user read its own enterprise only', async () => {
+    const own = await t.deps.db.selectFrom('enterprises').select('uscc').orderBy('id').executeTakeFirstOrThrow();
+    expect((await clients.enterprise.request({ url: `/api/v1/enterprises/${own.uscc}` })).statusCode).toBe(200);
+    expect((await clients.enterprise.request({ url: `/api/v1/enterprises/${ids.uscc2}` })).statusCode).toBe(403);
+  });
+});
