@@ -3,9 +3,11 @@ import { Command } from 'commander';
 import { VERSION } from '../server/app.ts';
 import { registerDb } from './commands/db.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerUsers } from './commands/users.ts';
 
 const program = new Command('yqs').description('云企舒 — 涉企行政检查统筹平台 Yunqishu command line').version(VERSION);
 registerServe(program);
 registerDb(program);
+registerUsers(program);
 
 await program.parseAsync(process.argv);

@@ -20,7 +20,7 @@ import type { Deps } from '../modules/deps.ts';
 import { enterpriseRoutes } from '../modules/enterprises/index.ts';
 import { publicRoutes } from '../modules/public/index.ts';
 import { installAccessHook } from './access-hook.ts';
-import { installErrorHandler } from './error-handler.ts';
+import { installErrorHandler, sendNotFound } from './error-handler.ts';
 import { ErrorResponse } from './schemas.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -78,6 +78,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   );
 
   if (options.serveUi ?? existsSync(join(WEB_DIR, 'index.html'))) await serveUi(app);
+  else app.setNotFoundHandler(sendNotFound);
   return app;
 }
 
@@ -85,9 +86,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 async function serveUi(app: FastifyInstance) {
   await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` } });
-    }
+    if (request.url.startsWith('/api/') || request.method !== 'GET') return sendNotFound(request, reply);
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });
 }

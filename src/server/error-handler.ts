@@ -97,8 +97,10 @@ export function installErrorHandler(app: FastifyInstance) {
     return send(reply, 500, 'INTERNAL_ERROR', lang === 'zh' ? '服务器内部错误，请稍后再试或联系管理员。' : 'Internal server error.');
   });
 
-  app.setNotFoundHandler((request, reply) => {
-    const lang = langOf(request);
-    return send(reply, 404, 'NOT_FOUND', lang === 'zh' ? `接口不存在：${request.method} ${request.url.split('?')[0]}` : `No such route: ${request.method} ${request.url.split('?')[0]}`);
-  });
+}
+
+/** The 404 for an unknown API route (the UI's own router answers unknown pages). */
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const path = `${request.method} ${request.url.split('?')[0]}`;
+  return send(reply, 404, 'NOT_FOUND', langOf(request) === 'zh' ? `接口不存在：${path}` : `No such route: ${path}`);
 }

@@ -1,5 +1,5 @@
 /** The real application on a fresh database, driven with inject(); sign-in helpers for each role. */
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config.ts';
 import type { Deps } from '../../src/modules/deps.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -18,7 +18,7 @@ export interface TestApp {
 export interface Client {
   csrfToken: string;
   cookie: string;
-  request(options: InjectOptions & { csrf?: boolean }): ReturnType<FastifyInstance['inject']>;
+  request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse>;
 }
 
 export async function createTestApp(backend: Backend, env: Record<string, string> = {}): Promise<TestApp> {

@@ -10,6 +10,7 @@ import { recordAudit } from '../../modules/audit/index.ts';
 import { hashPassword } from '../../modules/auth/index.ts';
 import {
   DEFAULT_DEMO_SEED,
+  DEMO_PASSWORD,
   DEFAULT_ENTERPRISE_COUNT,
   demoAccounts,
   demoDepartments,
@@ -20,7 +21,6 @@ import {
   type DemoEnterprise,
 } from './demo/index.ts';
 
-export const DEMO_PASSWORD = 'demo1234';
 const BATCH = 1000;
 /** Training counts as current for a year after the course (R13). */
 const TRAINING_VALID_YEARS = 1;

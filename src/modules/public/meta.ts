@@ -1,5 +1,4 @@
 import type { Database } from '../../db/connection.ts';
-import { ROLE_LABELS } from '../auth/index.ts';
 
 /** The role accounts the login page lists in demo mode: one of each kind, plus the first enterprise users. */
 export async function demoAccountList(db: Database) {
@@ -18,5 +17,5 @@ export async function demoAccountList(db: Database) {
     perRole.set(u.role, n + 1);
     picked.push(u);
   }
-  return picked.map((u) => ({ username: u.username, role: u.role, label: `${ROLE_LABELS[u.role].zh} · ${u.display_name}` }));
+  return picked.map((u) => ({ username: u.username, role: u.role, label: u.display_name }));
 }
