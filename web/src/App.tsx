@@ -1,0 +1,95 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { ApiErrorBridge } from './app/ApiErrorBridge';
+import { MetaProvider } from './app/MetaContext';
+import { theme } from './app/theme';
+import { AuthProvider } from './auth/AuthContext';
+import { RequireAuth, RequireRole } from './auth/guards';
+import { I18nProvider, useLang } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+import type { PageId } from './nav/access';
+import { ForbiddenPage, NotFoundPage, ServerErrorPage } from './pages/errors/ErrorPages';
+import { LoginPage } from './pages/login/LoginPage';
+
+// Pages load on demand; the shell, login and error pages are in the first bundle.
+const HomePage = lazy(() => import('./pages/home/HomePage').then((m) => ({ default: m.HomePage })));
+const DepartmentsPage = lazy(() => import('./pages/departments/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));
+const DepartmentItemsPage = lazy(() =>
+  import('./pages/departments/DepartmentItemsPage').then((m) => ({ default: m.DepartmentItemsPage })),
+);
+const EnterprisesPage = lazy(() => import('./pages/enterprises/EnterprisesPage').then((m) => ({ default: m.EnterprisesPage })));
+const EnterpriseDetailPage = lazy(() =>
+  import('./pages/enterprises/EnterpriseDetailPage').then((m) => ({ default: m.EnterpriseDetailPage })),
+);
+const MyEnterprisePage = lazy(() => import('./pages/enterprises/MyEnterprisePage').then((m) => ({ default: m.MyEnterprisePage })));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ApiKeysPage = lazy(() => import('./pages/apiKeys/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
+const PublicHomePage = lazy(() => import('./pages/public/PublicHomePage').then((m) => ({ default: m.PublicHomePage })));
+const PublicItemsPage = lazy(() => import('./pages/public/PublicItemsPage').then((m) => ({ default: m.PublicItemsPage })));
+
+const guard = (page: PageId, element: ReactNode) => <RequireRole page={page}>{element}</RequireRole>;
+
+function AppRoutes() {
+  return (
+    <Suspense fallback={<Spin size="large" className="yqs-fullscreen-spin" />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/public" element={<PublicLayout />}>
+          <Route index element={<PublicHomePage />} />
+          <Route path="items" element={<PublicItemsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        <Route path="/500" element={<ServerErrorPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={guard('home', <HomePage />)} />
+          <Route path="departments" element={guard('departments', <DepartmentsPage />)} />
+          <Route path="departments/:code" element={guard('departmentItems', <DepartmentItemsPage />)} />
+          <Route path="enterprises" element={guard('enterprises', <EnterprisesPage />)} />
+          <Route path="enterprises/:uscc" element={guard('enterpriseDetail', <EnterpriseDetailPage />)} />
+          <Route path="my-enterprise" element={guard('myEnterprise', <MyEnterprisePage />)} />
+          <Route path="audit" element={guard('audit', <AuditPage />)} />
+          <Route path="api-keys" element={guard('apiKeys', <ApiKeysPage />)} />
+          <Route path="403" element={<ForbiddenPage />} />
+          <Route path="404" element={<NotFoundPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
+
+function LocalizedApp() {
+  const [lang] = useLang();
+  return (
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme}>
+      <AntApp>
+        <ApiErrorBridge />
+        <MetaProvider>
+          <AuthProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </AuthProvider>
+        </MetaProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <LocalizedApp />
+    </I18nProvider>
+  );
+}

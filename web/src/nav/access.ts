@@ -1,0 +1,43 @@
+// Who may open which page. One table for the route guards and the side navigation;
+// the API enforces the same rules again on every request.
+import type { Role, User } from '../api/types';
+
+export const STAFF_ROLES: readonly Role[] = [
+  'coordinator',
+  'dept_admin',
+  'dept_head',
+  'inspector',
+  'supervisor',
+  'county_office',
+];
+export const DEPARTMENT_ROLES: readonly Role[] = ['dept_admin', 'dept_head', 'inspector'];
+export const ALL_ROLES: readonly Role[] = [...STAFF_ROLES, 'enterprise'];
+
+export const ACCESS = {
+  home: ALL_ROLES,
+  departments: ['coordinator', 'supervisor'],
+  departmentItems: ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
+  enterprises: STAFF_ROLES,
+  enterpriseDetail: STAFF_ROLES,
+  myEnterprise: ['enterprise'],
+  audit: ['coordinator', 'supervisor'],
+  apiKeys: ['coordinator'],
+  public: ALL_ROLES,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type PageId = keyof typeof ACCESS;
+
+export function canOpen(user: User, page: PageId): boolean {
+  return (ACCESS[page] as readonly Role[]).includes(user.role);
+}
+
+export function isDepartmentUser(user: User): boolean {
+  return DEPARTMENT_ROLES.includes(user.role);
+}
+
+/** A department's staff see their own department only; coordinator and supervisors see all. */
+export function canSeeDepartment(user: User, code: string): boolean {
+  if (!canOpen(user, 'departmentItems')) return false;
+  if (isDepartmentUser(user)) return user.department?.code === code;
+  return true;
+}

@@ -1,0 +1,90 @@
+// The side navigation, per role, in one place. A later page (filings, joint visits, dashboard …)
+// adds one entry here and one access rule in access.ts.
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  GlobalOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  ShopOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import type { User } from '../api/types';
+import type { MessageKey } from '../i18n';
+import { canOpen, isDepartmentUser, type PageId } from './access';
+
+export interface NavEntry {
+  /** Stable id, also used as data-testid `nav-<id>`. */
+  id: string;
+  labelKey: MessageKey;
+  icon: ReactNode;
+  page: PageId;
+  /** Where the entry leads for this user; null hides it. */
+  path: (user: User) => string | null;
+}
+
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { id: 'home', labelKey: 'nav.home', icon: <HomeOutlined />, page: 'home', path: () => '/' },
+  {
+    id: 'departments',
+    labelKey: 'nav.departments',
+    icon: <ApartmentOutlined />,
+    page: 'departments',
+    path: () => '/departments',
+  },
+  {
+    id: 'own-department',
+    labelKey: 'nav.ownDepartment',
+    icon: <UnorderedListOutlined />,
+    page: 'departmentItems',
+    path: (user) =>
+      isDepartmentUser(user) && user.department ? `/departments/${encodeURIComponent(user.department.code)}` : null,
+  },
+  {
+    id: 'my-enterprise',
+    labelKey: 'nav.myEnterprise',
+    icon: <ShopOutlined />,
+    page: 'myEnterprise',
+    path: () => '/my-enterprise',
+  },
+  { id: 'enterprises', labelKey: 'nav.enterprises', icon: <BankOutlined />, page: 'enterprises', path: () => '/enterprises' },
+  { id: 'audit', labelKey: 'nav.audit', icon: <AuditOutlined />, page: 'audit', path: () => '/audit' },
+  { id: 'api-keys', labelKey: 'nav.apiKeys', icon: <KeyOutlined />, page: 'apiKeys', path: () => '/api-keys' },
+  {
+    id: 'public',
+    labelKey: 'nav.public',
+    icon: <GlobalOutlined />,
+    page: 'public',
+    // supervisors and the county offices work inside the system; the portal is linked from the header for all
+    path: (user) => (user.role === 'supervisor' || user.role === 'county_office' ? null : '/public'),
+  },
+];
+
+export interface ResolvedNavEntry {
+  id: string;
+  labelKey: MessageKey;
+  icon: ReactNode;
+  path: string;
+}
+
+export function navFor(user: User): ResolvedNavEntry[] {
+  const result: ResolvedNavEntry[] = [];
+  for (const entry of NAV_ENTRIES) {
+    if (!canOpen(user, entry.page)) continue;
+    const path = entry.path(user);
+    if (path) result.push({ id: entry.id, labelKey: entry.labelKey, icon: entry.icon, path });
+  }
+  return result;
+}
+
+/** The entry whose path is the longest prefix of the current location. */
+export function activeNavId(entries: ResolvedNavEntry[], pathname: string): string | undefined {
+  let best: ResolvedNavEntry | undefined;
+  for (const entry of entries) {
+    const matches = entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+    if (matches && (!best || entry.path.length > best.path.length)) best = entry;
+  }
+  return best?.id;
+}
