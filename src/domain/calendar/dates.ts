@@ -132,16 +132,17 @@ export function weekdayOfDayNumber(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
+/** Year of a well-formed date (no validation: hot path). */
 export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
+  return (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
 }
 
 export function monthOf(date: IsoDate): number {
-  return Number(date.slice(5, 7));
+  return (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
 }
 
 export function dayOfMonth(date: IsoDate): number {
-  return Number(date.slice(8, 10));
+  return (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
 }
 
 export function endOfMonth(date: IsoDate): IsoDate {

@@ -87,3 +87,8 @@ export function fullInput(): InspectionCheckInput {
     },
   );
 }
+
+/** The codes of findings, for compact assertions. */
+export function codes(findings: readonly { code: string }[]): string[] {
+  return findings.map((f) => f.code);
+}
