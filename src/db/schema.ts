@@ -1,8 +1,12 @@
-/** Table types for Kysely, kept by hand beside the SQL migrations (the SQL is the source of truth). */
+/**
+ * Table types for Kysely, kept by hand beside the SQL migrations (the SQL is the source of truth).
+ * Core tables are here; each later migration's tables live in tables/<area>.ts and join DB below.
+ */
 import type { ColumnType, Generated } from 'kysely';
+import type { PlanTables } from './tables/plans.ts';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json<T = unknown> = ColumnType<T, string, string>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json<T = unknown> = ColumnType<T, string, string>;
 
 export interface JurisdictionTable {
   id: Generated<number>;
@@ -152,7 +156,7 @@ export interface SchemaMigrationTable {
   applied_at: Generated<Date>;
 }
 
-export interface DB {
+export interface CoreTables {
   jurisdictions: JurisdictionTable;
   towns: TownTable;
   departments: DepartmentTable;
@@ -167,3 +171,6 @@ export interface DB {
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationTable;
 }
+
+/** Every table: add a migration's tables here. */
+export interface DB extends CoreTables, PlanTables {}
