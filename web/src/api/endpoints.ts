@@ -26,6 +26,9 @@ export interface PageQuery {
 
 const enc = encodeURIComponent;
 
+// Reads are silent: each page shows its own load errors in place (LoadError). Writes report globally.
+const quiet = { silent: true } as const;
+
 export function getMeta(): Promise<Meta> {
   return api.get<Meta>('/meta', undefined, { silent: true });
 }
@@ -62,20 +65,20 @@ export async function logout(): Promise<void> {
   }
 }
 
-export const listDepartments = (query: PageQuery) => api.get<Page<Department>>('/departments', { ...query });
-export const getDepartment = (code: string) => api.get<Department>(`/departments/${enc(code)}`, undefined, { silent: true });
+export const listDepartments = (query: PageQuery) => api.get<Page<Department>>('/departments', { ...query }, quiet);
+export const getDepartment = (code: string) => api.get<Department>(`/departments/${enc(code)}`, undefined, quiet);
 export const listDepartmentItems = (code: string, query: PageQuery) =>
-  api.get<Page<InspectionItem>>(`/departments/${enc(code)}/items`, { ...query });
+  api.get<Page<InspectionItem>>(`/departments/${enc(code)}/items`, { ...query }, quiet);
 
-export const listTowns = () => api.get<{ items: Town[] }>('/towns');
+export const listTowns = () => api.get<{ items: Town[] }>('/towns', undefined, quiet);
 
 export interface EnterpriseQuery extends PageQuery {
   grade?: Grade;
   town?: string;
 }
-export const listEnterprises = (query: EnterpriseQuery) => api.get<Page<Enterprise>>('/enterprises', { ...query });
+export const listEnterprises = (query: EnterpriseQuery) => api.get<Page<Enterprise>>('/enterprises', { ...query }, quiet);
 export const getEnterprise = (uscc: string) =>
-  api.get<EnterpriseDetail>(`/enterprises/${enc(uscc)}`, undefined, { silent: true });
+  api.get<EnterpriseDetail>(`/enterprises/${enc(uscc)}`, undefined, quiet);
 
 export interface AuditQuery {
   limit: number;
@@ -83,15 +86,15 @@ export interface AuditQuery {
   entity?: string;
   actor?: string;
 }
-export const listAudit = (query: AuditQuery) => api.get<Page<AuditEntry>>('/audit', { ...query });
+export const listAudit = (query: AuditQuery) => api.get<Page<AuditEntry>>('/audit', { ...query }, quiet);
 
-export const listApiKeys = () => api.get<{ items: ApiKey[] }>('/api-keys');
+export const listApiKeys = () => api.get<{ items: ApiKey[] }>('/api-keys', undefined, quiet);
 export const issueApiKey = (name: string, username: string) =>
   api.post<IssuedApiKey>('/api-keys', { name, username }, { silent: true });
 export const revokeApiKey = (id: string | number) => api.del(`/api-keys/${enc(String(id))}`);
 
-export const listPublicDepartments = () => api.get<{ items: PublicDepartment[] }>('/public/departments');
+export const listPublicDepartments = () => api.get<{ items: PublicDepartment[] }>('/public/departments', undefined, quiet);
 export interface PublicItemQuery extends PageQuery {
   department?: string;
 }
-export const listPublicItems = (query: PublicItemQuery) => api.get<Page<PublicItem>>('/public/items', { ...query });
+export const listPublicItems = (query: PublicItemQuery) => api.get<Page<PublicItem>>('/public/items', { ...query }, quiet);

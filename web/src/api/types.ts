@@ -125,6 +125,8 @@ export interface AuditEntry {
 export interface ApiKey {
   id: string | number;
   name: string;
+  /** The first characters of the key, to tell keys apart (never the whole key). */
+  prefix?: string;
   user: { username: string };
   createdAt: string;
   lastUsedAt: string | null;

@@ -10,6 +10,8 @@ type Status = 'loading' | 'ready' | 'error';
 interface AuthValue {
   status: Status;
   user: User | null;
+  /** True after the user signed out themselves (the guard then skips the ?redirect= back-link). */
+  signedOut: boolean;
   login: (username: string, password: string) => Promise<User>;
   logout: () => Promise<void>;
   retry: () => void;
@@ -23,6 +25,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>('loading');
   const [user, setUser] = useState<User | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [signedOut, setSignedOut] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -50,6 +53,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (username: string, password: string) => {
     const value = await apiLogin(username, password);
+    setSignedOut(false);
     setUser(value);
     setStatus('ready');
     return value;
@@ -59,13 +63,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await apiLogout();
     } finally {
+      setSignedOut(true);
       setUser(null);
     }
   }, []);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
-  const value = useMemo(() => ({ status, user, login, logout, retry }), [status, user, login, logout, retry]);
+  const value = useMemo(() => ({ status, user, signedOut, login, logout, retry }),
+    [status, user, signedOut, login, logout, retry],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -7,13 +7,13 @@ import { useAuth } from './AuthContext';
 
 /** Signed-in area: waits for the session probe, sends visitors to /login?redirect=… */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { status, user, retry } = useAuth();
+  const { status, user, signedOut, retry } = useAuth();
   const location = useLocation();
   if (status === 'loading') return <Spin size="large" className="yqs-fullscreen-spin" />;
   if (status === 'error') return <ErrorResult status={500} onRetry={retry} />;
   if (!user) {
     const target = location.pathname + location.search;
-    const redirect = target === '/' ? '' : `?redirect=${encodeURIComponent(target)}`;
+    const redirect = target === '/' || signedOut ? '' : `?redirect=${encodeURIComponent(target)}`;
     return <Navigate to={`/login${redirect}`} replace />;
   }
   return <>{children}</>;

@@ -27,7 +27,7 @@ export function LangSwitch({ dark = false }: { dark?: boolean }) {
         aria-label={t('lang.switch')}
         className={dark ? 'yqs-header-btn' : undefined}
       >
-        {t(lang === 'zh' ? 'lang.zh' : 'lang.en')}
+        <span className="yqs-hide-phone">{t(lang === 'zh' ? 'lang.zh' : 'lang.en')}</span>
       </Button>
     </Dropdown>
   );

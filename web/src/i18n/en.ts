@@ -167,6 +167,7 @@ export const en: Messages = {
   'keys.intro': 'Let other systems call the API as a user; a key carries that user\'s role and data scope. The key is shown only once, when issued.',
   'keys.issue': 'Issue key',
   'keys.name': 'Name',
+  'keys.prefix': 'Key prefix',
   'keys.user': 'User',
   'keys.createdAt': 'Issued',
   'keys.lastUsedAt': 'Last used',

@@ -165,6 +165,7 @@ export const zh = {
   'keys.intro': '供其他系统以用户身份调用接口；密钥继承该用户的角色与数据范围，明文只在签发时显示一次。',
   'keys.issue': '签发密钥',
   'keys.name': '名称',
+  'keys.prefix': '密钥前缀',
   'keys.user': '所属用户',
   'keys.createdAt': '签发时间',
   'keys.lastUsedAt': '最近使用',

@@ -1,5 +1,5 @@
 import { Suspense, useMemo, useState } from 'react';
-import { Layout, Menu, Spin } from 'antd';
+import { Grid, Layout, Menu, Spin } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useUser } from '../auth/AuthContext';
 import { BrandMark } from '../components/BrandMark';
@@ -19,6 +19,8 @@ export function AppLayout() {
   const meta = useMeta();
   const jurisdiction = useJurisdictionName();
   const { pathname } = useLocation();
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
   const entries = useMemo(() => navFor(user), [user]);
   const selected = activeNavId(entries, pathname);
@@ -40,12 +42,14 @@ export function AppLayout() {
           collapsed={collapsed}
           onCollapse={setCollapsed}
           breakpoint="lg"
+          collapsedWidth={phone ? 0 : 80}
           className="yqs-sider"
         >
           <Menu
             mode="inline"
             data-testid="nav-menu"
             selectedKeys={selected ? [selected] : []}
+            onClick={() => phone && setCollapsed(true)}
             items={entries.map((entry) => ({
               key: entry.id,
               icon: entry.icon,

@@ -1,6 +1,6 @@
 import { App, Avatar, Button, Space, Tag, Tooltip } from 'antd';
 import { GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useAuth, useUser } from '../auth/AuthContext';
 import { useT } from '../i18n';
 
@@ -10,16 +10,13 @@ export function UserMenu() {
   const user = useUser();
   const { logout } = useAuth();
   const { message } = App.useApp();
-  const navigate = useNavigate();
+
   const scope = user.department?.name ?? user.enterprise?.name;
 
   const signOut = async () => {
-    try {
-      await logout();
-    } finally {
-      message.success(t('header.logoutDone'));
-      navigate('/login', { replace: true });
-    }
+    // the guard sends the signed-out user to /login
+    await logout().catch(() => undefined);
+    message.success(t('header.logoutDone'));
   };
 
   return (
@@ -44,7 +41,7 @@ export function UserMenu() {
         className="yqs-header-btn"
         data-testid="logout-button"
       >
-        {t('header.logout')}
+        <span className="yqs-hide-phone">{t('header.logout')}</span>
       </Button>
     </Space>
   );

@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { listApiKeys, revokeApiKey } from '../../api/endpoints';
 import type { ApiKey, IssuedApiKey } from '../../api/types';
-import { LoadError } from '../../components/LoadError';
+import { ListError, LoadError } from '../../components/LoadError';
 import { PageContainer } from '../../components/PageContainer';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../i18n';
@@ -29,6 +29,12 @@ export function ApiKeysPage() {
 
   const columns: ColumnsType<ApiKey> = [
     { title: t('keys.name'), dataIndex: 'name', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    {
+      title: t('keys.prefix'),
+      dataIndex: 'prefix',
+      width: 140,
+      render: (v: string | undefined) => (v ? <Typography.Text code>{v}…</Typography.Text> : t('common.none')),
+    },
     { title: t('keys.user'), key: 'user', width: 180, render: (_, k) => <span className="yqs-mono">{k.user.username}</span> },
     { title: t('keys.createdAt'), dataIndex: 'createdAt', width: 170, render: fmt },
     { title: t('keys.lastUsedAt'), dataIndex: 'lastUsedAt', width: 170, render: (v: string | null) => (v ? fmt(v) : <span className="yqs-muted">{t('keys.never')}</span>) },
@@ -79,6 +85,7 @@ export function ApiKeysPage() {
       }
     >
       <Card>
+        <ListError error={error} hasData={Boolean(data)} onRetry={reload} />
         {error && !data ? (
           <LoadError error={error} onRetry={reload} />
         ) : (
@@ -89,7 +96,7 @@ export function ApiKeysPage() {
             dataSource={data?.items}
             loading={loading}
             pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
-            scroll={{ x: 860 }}
+            scroll={{ x: 1000 }}
           />
         )}
       </Card>

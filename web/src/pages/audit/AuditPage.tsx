@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { listAudit } from '../../api/endpoints';
 import type { AuditEntry } from '../../api/types';
-import { LoadError } from '../../components/LoadError';
+import { ListError, LoadError } from '../../components/LoadError';
 import { PageContainer } from '../../components/PageContainer';
 import { useAsync } from '../../components/useAsync';
 import { useListParams } from '../../components/useListParams';
@@ -29,7 +29,7 @@ export function AuditPage() {
     {
       title: t('audit.actor'),
       key: 'actor',
-      width: 180,
+      width: 230,
       render: (_, e) => (e.actor ? <ActorName actor={e.actor} /> : <Tag>{t('common.system')}</Tag>),
     },
     { title: t('audit.action'), dataIndex: 'action', width: 160, render: (v: string) => <Tag color="blue">{v}</Tag> },
@@ -81,6 +81,7 @@ export function AuditPage() {
             data-testid="filter-actor"
           />
         </Space>
+        <ListError error={error} hasData={Boolean(data)} onRetry={reload} />
         {error && !data ? (
           <LoadError error={error} onRetry={reload} />
         ) : (

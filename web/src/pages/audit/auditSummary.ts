@@ -9,6 +9,7 @@ export function changedFields(before: JsonObject | null, after: JsonObject | nul
 
 /** One line saying what the entry changed, derived from before/after only. */
 export function summarize(entry: AuditEntry, t: Translate): string {
+  if (!entry.before && !entry.after) return t('common.none');
   if (!entry.before && entry.after) return t('audit.created');
   if (entry.before && !entry.after) return t('audit.deleted');
   const fields = changedFields(entry.before, entry.after);

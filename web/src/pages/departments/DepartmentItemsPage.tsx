@@ -5,7 +5,7 @@ import { getDepartment, listDepartmentItems } from '../../api/endpoints';
 import type { InspectionItem } from '../../api/types';
 import { useUser } from '../../auth/AuthContext';
 import { ErrorResult } from '../../components/ErrorResult';
-import { LoadError } from '../../components/LoadError';
+import { ListError, LoadError } from '../../components/LoadError';
 import { PageContainer, type Crumb } from '../../components/PageContainer';
 import { SearchInput } from '../../components/SearchInput';
 import { ModeTags } from '../../components/tags';
@@ -63,6 +63,7 @@ function DepartmentCatalog({ code }: { code: string }) {
         <div className="yqs-toolbar">
           <SearchInput value={q} width={340} placeholder={t('item.searchPlaceholder')} onSearch={(v) => list.update({ q: v })} />
         </div>
+        <ListError error={items.error} hasData={Boolean(items.data)} onRetry={items.reload} />
         {items.error && !items.data ? (
           <LoadError error={items.error} onRetry={items.reload} />
         ) : (

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { listDepartments } from '../../api/endpoints';
 import type { Department } from '../../api/types';
-import { LoadError } from '../../components/LoadError';
+import { ListError, LoadError } from '../../components/LoadError';
 import { PageContainer } from '../../components/PageContainer';
 import { SearchInput } from '../../components/SearchInput';
 import { useAsync } from '../../components/useAsync';
@@ -45,6 +45,7 @@ export function DepartmentsPage() {
         <div className="yqs-toolbar">
           <SearchInput value={q} placeholder={t('dept.searchPlaceholder')} onSearch={(v) => list.update({ q: v })} />
         </div>
+        <ListError error={error} hasData={Boolean(data)} onRetry={reload} />
         {error && !data ? (
           <LoadError error={error} onRetry={reload} />
         ) : (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Card, Descriptions, Space, Typography } from 'antd';
+import { Card, Descriptions, Grid, Space, Typography } from 'antd';
 import type { EnterpriseDetail } from '../../api/types';
 import { EnterpriseFlags, GradeTag } from '../../components/tags';
 import { useT } from '../../i18n';
@@ -14,13 +14,15 @@ interface Props {
 export function EnterpriseProfile({ enterprise: e, title, extra }: Props) {
   const t = useT();
   const none = t('common.none');
+  const screens = Grid.useBreakpoint();
   return (
     <Card data-testid="enterprise-profile" title={title} extra={extra}>
       <Descriptions
         column={{ xs: 1, sm: 1, md: 2 }}
         bordered
+        layout={screens.md === false ? 'vertical' : 'horizontal'}
         size="middle"
-        styles={{ label: { width: 168 } }}
+        styles={{ label: screens.md === false ? undefined : { width: 168 } }}
         items={[
           { key: 'name', label: t('ent.name'), children: <Typography.Text strong>{e.name}</Typography.Text>, span: 2 },
           { key: 'uscc', label: t('ent.uscc'), children: <Typography.Text copyable className="yqs-mono">{e.uscc}</Typography.Text> },

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { listEnterprises } from '../../api/endpoints';
 import { GRADES, type Enterprise, type Grade } from '../../api/types';
-import { LoadError } from '../../components/LoadError';
+import { ListError, LoadError } from '../../components/LoadError';
 import { PageContainer } from '../../components/PageContainer';
 import { EnterpriseFlags, GradeTag } from '../../components/tags';
 import { useAsync } from '../../components/useAsync';
@@ -41,6 +41,7 @@ export function EnterprisesPage() {
     <PageContainer title={t('ent.title')}>
       <Card>
         <EnterpriseFilters q={q} grade={grade ?? ''} town={town} onChange={(patch) => list.update(patch)} />
+        <ListError error={error} hasData={Boolean(data)} onRetry={reload} />
         {error && !data ? (
           <LoadError error={error} onRetry={reload} />
         ) : (

@@ -8,6 +8,9 @@ interface Props {
   onPick: (username: string) => void;
 }
 
+/** The label reads "role · who"; the role is already shown as a tag, so keep the "who". */
+const who = (label: string): string => label.split(' · ').pop() ?? label;
+
 /** Shown in demo mode only: the shared password and a clickable list of role accounts. */
 export function DemoAccounts({ accounts, onPick }: Props) {
   const t = useT();
@@ -41,8 +44,8 @@ export function DemoAccounts({ accounts, onPick }: Props) {
             </Typography.Text>
             <span className="yqs-demo-label">
               <Tag color="blue">{t(`role.${account.role}`)}</Tag>
-              <Typography.Text type="secondary" ellipsis>
-                {account.label}
+              <Typography.Text type="secondary" ellipsis title={account.label}>
+                {who(account.label)}
               </Typography.Text>
             </span>
           </List.Item>

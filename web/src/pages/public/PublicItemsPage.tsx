@@ -2,7 +2,7 @@ import { Card, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { listPublicDepartments, listPublicItems } from '../../api/endpoints';
 import type { PublicItem } from '../../api/types';
-import { LoadError } from '../../components/LoadError';
+import { ListError, LoadError } from '../../components/LoadError';
 import { PageContainer } from '../../components/PageContainer';
 import { SearchInput } from '../../components/SearchInput';
 import { ModeTags } from '../../components/tags';
@@ -51,6 +51,7 @@ export function PublicItemsPage() {
           />
           <SearchInput value={q} width={320} placeholder={t('item.searchPlaceholder')} onSearch={(v) => list.update({ q: v })} />
         </Space>
+        <ListError error={error} hasData={Boolean(data)} onRetry={reload} />
         {error && !data ? (
           <LoadError error={error} onRetry={reload} />
         ) : (
