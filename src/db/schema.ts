@@ -4,6 +4,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { PlanTables } from './tables/plans.ts';
+import type { FilingTables } from './tables/filings.ts';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json<T = unknown> = ColumnType<T, string, string>;
@@ -173,4 +174,4 @@ export interface CoreTables {
 }
 
 /** Every table: add a migration's tables here. */
-export interface DB extends CoreTables, PlanTables {}
+export interface DB extends CoreTables, PlanTables, FilingTables {}

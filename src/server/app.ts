@@ -18,6 +18,11 @@ import { authRoutes } from '../modules/auth/index.ts';
 import { catalogRoutes } from '../modules/catalog/index.ts';
 import type { Deps } from '../modules/deps.ts';
 import { enterpriseRoutes } from '../modules/enterprises/index.ts';
+import { filingRoutes } from '../modules/filings/index.ts';
+import { noticeRoutes } from '../modules/notices/index.ts';
+import { offsiteRoutes } from '../modules/offsite/index.ts';
+import { recordRoutes } from '../modules/records/index.ts';
+import { visitRoutes } from '../modules/visits/index.ts';
 import { publicRoutes } from '../modules/public/index.ts';
 import { installAccessHook } from './access-hook.ts';
 import { installErrorHandler, sendNotFound } from './error-handler.ts';
@@ -73,6 +78,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(catalogRoutes, { deps });
       await api.register(enterpriseRoutes, { deps });
       await api.register(auditRoutes, { deps });
+      await api.register(filingRoutes, { deps });
+      await api.register(recordRoutes, { deps });
+      await api.register(noticeRoutes, { deps });
+      await api.register(offsiteRoutes, { deps });
+      await api.register(visitRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

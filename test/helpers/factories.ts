@@ -93,3 +93,59 @@ export async function newUser(db: Database, role: Role, scope: { departmentId?: 
     .returning(['id', 'username'])
     .executeTakeFirstOrThrow();
 }
+
+/** An inspector of a department with an enforcement certificate and training (both valid to the given days). */
+export async function newInspector(
+  db: Database,
+  departmentId: number,
+  o: { username?: string; certificateValidUntil?: string | null; trainingValidUntil?: string | null } = {},
+) {
+  const user = await newUser(db, 'inspector', { departmentId, username: o.username });
+  const n = next();
+  if (o.certificateValidUntil !== null) {
+    await db.insertInto('inspector_certificates').values({ user_id: user.id, number: `ZJ${String(n).padStart(8, '0')}`, issued_on: '2020-01-01', valid_until: o.certificateValidUntil ?? '2030-12-31' }).execute();
+  }
+  if (o.trainingValidUntil !== null) {
+    await db.insertInto('training_records').values({ user_id: user.id, course: '涉企行政检查规范培训', completed_on: '2025-01-10', hours: 8, valid_until: o.trainingValidUntil ?? '2030-12-31' }).execute();
+  }
+  return user;
+}
+
+/** A filing inserted directly in a given state (for scoping and counting tests; the API path is tested on its own). */
+export async function newFiling(
+  db: Database,
+  o: { departmentId: number; enterpriseId: number; itemId: number; state?: 'draft' | 'accepted' | 'notified' | 'completed'; plannedDate?: string; mode?: 'onsite' | 'offsite' },
+) {
+  const row = await db
+    .insertInto('filings')
+    .values({ department_id: o.departmentId, enterprise_id: o.enterpriseId, kind: 'random', path: 'planned', mode: o.mode ?? 'onsite', planned_date: o.plannedDate ?? '2026-03-10', state: o.state ?? 'draft', check_result: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('filing_items').values({ filing_id: row.id, item_id: o.itemId }).execute();
+  return row;
+}
+
+export async function newNotice(db: Database, filingId: number, enterpriseId: number) {
+  return db
+    .insertInto('notices')
+    .values({ filing_id: filingId, enterprise_id: enterpriseId, issued_on: '2026-03-02', content: JSON.stringify({ note: 'test' }) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function newOfficialVisit(db: Database, o: { enterpriseId: number; departmentId?: number; visitDate?: string }) {
+  return db
+    .insertInto('official_visits')
+    .values({
+      enterprise_id: o.enterpriseId,
+      type: 'research',
+      department_id: o.departmentId ?? null,
+      organiser: '测试单位',
+      visit_date: o.visitDate ?? '2026-03-10',
+      reported_on: '2026-03-02',
+      purpose: '了解企业生产经营情况',
+      business_relation: '产业政策落实',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}

@@ -21,6 +21,17 @@ export const PERMISSIONS = {
   'enterprises.read': ALL_ROLES,
   'audit.read': ['coordinator', 'supervisor'],
   'apikeys.manage': ['coordinator'],
+  'filings.read': ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
+  'filings.write': DEPARTMENT_ROLES,
+  'filings.transition': ['coordinator', ...DEPARTMENT_ROLES],
+  'filings.record': ['inspector'],
+  'notices.print': ['coordinator', 'supervisor', ...DEPARTMENT_ROLES, 'enterprise'],
+  'enterprise.notices': ['enterprise'],
+  'enterprises.history': ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
+  'offsite.read': ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
+  'offsite.write': DEPARTMENT_ROLES,
+  'visits.read': STAFF_ROLES,
+  'visits.write': ['coordinator', 'dept_admin', 'dept_head', 'county_office'],
 } as const satisfies Record<string, 'public' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,14 @@
+/** The rules on a proposal, without storing anything: the findings shown while the user types. */
+import type { Principal } from '../auth/index.ts';
+import type { Deps } from '../deps.ts';
+import { proposalFacts } from './create-filing.ts';
+import { todayOf } from './rule-context.ts';
+import { checkFiling } from './run-rules.ts';
+import type { FilingInput } from './schemas.ts';
+
+export async function checkProposal(deps: Deps, by: Principal, input: FilingInput) {
+  const { facts } = await proposalFacts(deps, by, input);
+  const today = todayOf(deps);
+  const { verdict, findings, earliestDate, provisional } = await checkFiling(deps.db, input.path === 'emergency' ? facts : { ...facts, noticeDate: today });
+  return { verdict, findings, earliestDate, provisional };
+}

@@ -1,0 +1,137 @@
+import { Type, type Static } from 'typebox';
+import { IsoDateString, Obj } from '../../server/schemas.ts';
+
+export const Uscc = Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$', description: '统一社会信用代码 Unified social credit code' });
+export const Kind = Type.Union([Type.Literal('random'), Type.Literal('targeted'), Type.Literal('campaign')], { description: '双随机 / 重点检查 / 专项检查' });
+export const Path = Type.Union([Type.Literal('planned'), Type.Literal('triggered'), Type.Literal('emergency')], { description: '计划内 / 触发（投诉、案件等） / 紧急（先查后登记）' });
+export const Mode = Type.Union([Type.Literal('onsite'), Type.Literal('offsite')]);
+export const State = Type.Union([
+  Type.Literal('draft'),
+  Type.Literal('submitted'),
+  Type.Literal('head_approved'),
+  Type.Literal('accepted'),
+  Type.Literal('returned'),
+  Type.Literal('merge_required'),
+  Type.Literal('notified'),
+  Type.Literal('in_progress'),
+  Type.Literal('completed'),
+  Type.Literal('cancelled'),
+]);
+export const FilingId = Type.Integer({ minimum: 1, maximum: 9_007_199_254_740_991 });
+const Text = (max = 2000) => Type.String({ minLength: 1, maxLength: max });
+const ItemCode = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,39}$' });
+const Username = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$' });
+/** Written justifications of warnings, by finding code. */
+export const Justifications = Type.Record(Type.String({ pattern: '^[A-Z][A-Z0-9_]{1,63}$' }), Text());
+
+export const FilingBody = Obj({
+  department: Type.String({ pattern: '^[a-z][a-z0-9-]{1,31}$', description: 'Department code' }),
+  enterprise: Uscc,
+  kind: Kind,
+  path: Path,
+  mode: Mode,
+  plannedDate: IsoDateString,
+  windowEnd: Type.Optional(IsoDateString),
+  items: Type.Array(ItemCode, { maxItems: 50, uniqueItems: true, description: 'Item codes of the catalog (or delegated to the department)' }),
+  inspectors: Type.Array(Username, { maxItems: 20, uniqueItems: true, description: 'Usernames of the department’s inspectors' }),
+  exceptionCase: Type.Optional(Type.String({ pattern: '^[A-Z][A-Z0-9_]{1,63}$' })),
+  exceptionReason: Type.Optional(Text()),
+  campaignBasis: Type.Optional(Text()),
+  planTaskId: Type.Optional(Type.Integer({ minimum: 1 })),
+  onsiteReason: Type.Optional(Text()),
+  nationalRuleBasis: Type.Optional(Text()),
+  joinsFilingId: Type.Optional(FilingId),
+  justifications: Type.Optional(Justifications),
+  startedAt: Type.Optional(Type.String({ format: 'date-time', description: 'Emergency path: when the inspection began' })),
+  lateReason: Type.Optional(Text()),
+});
+export type FilingInput = Static<typeof FilingBody>;
+
+export const Finding = Obj({
+  rule: Type.String(),
+  code: Type.String(),
+  verdict: Type.Union([Type.Literal('allow'), Type.Literal('warn'), Type.Literal('block')]),
+  clause: Obj({ id: Type.String(), text: Type.String() }),
+  message: Obj({ zh: Type.String(), en: Type.String() }),
+  data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+});
+
+export const CheckView = Obj({
+  verdict: Type.Union([Type.Literal('allow'), Type.Literal('warn'), Type.Literal('block')]),
+  findings: Type.Array(Finding),
+  earliestDate: Type.Union([IsoDateString, Type.Null()]),
+  provisional: Type.Boolean(),
+});
+
+const Person = Obj({ username: Type.String(), displayName: Type.String(), certificateNumber: Type.Union([Type.String(), Type.Null()]), certificateValidUntil: Type.Union([Type.String(), Type.Null()]) });
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+
+export const FilingSummary = Obj({
+  id: Type.Integer(),
+  department: Obj({ code: Type.String(), name: Type.String() }),
+  enterprise: Obj({ uscc: Type.String(), name: Type.String(), grade: Nullable(Type.String()) }),
+  kind: Kind,
+  path: Path,
+  mode: Mode,
+  plannedDate: Type.String(),
+  windowEnd: Nullable(Type.String()),
+  state: State,
+  stateLabel: Type.String(),
+  exceptionCase: Nullable(Type.String()),
+  items: Type.Array(Type.String()),
+  createdAt: Type.String(),
+});
+
+export const FilingDetail = Obj({
+  ...FilingSummary.properties,
+  exceptionReason: Nullable(Type.String()),
+  campaignBasis: Nullable(Type.String()),
+  planTaskId: Type.Union([Type.Integer(), Type.Null()]),
+  onsiteReason: Nullable(Type.String()),
+  nationalRuleBasis: Nullable(Type.String()),
+  joinsFilingId: Type.Union([Type.Integer(), Type.Null()]),
+  reviewComment: Nullable(Type.String()),
+  cancelReason: Nullable(Type.String()),
+  lateReason: Nullable(Type.String()),
+  startedAt: Nullable(Type.String()),
+  registeredAt: Nullable(Type.String()),
+  items: Type.Array(
+    Obj({
+      code: Type.String(),
+      name: Type.String(),
+      legalBasis: Type.String(),
+      version: Type.Union([Type.Integer(), Type.Null()]),
+      owner: Obj({ code: Type.String(), name: Type.String() }),
+      delegated: Type.Boolean(),
+      checklist: Type.Array(Obj({ id: Type.String(), text: Type.String() })),
+    }),
+  ),
+  inspectors: Type.Array(Person),
+  check: Type.Union([Obj({ step: Type.String(), at: Type.String(), ...CheckView.properties }), Type.Null()]),
+  justifications: Type.Record(Type.String(), Obj({ text: Type.String(), by: Type.String(), at: Type.String() })),
+  deadlines: Type.Array(Obj({ code: Type.String(), dueOn: Type.String(), metAt: Nullable(Type.String()), outcome: Nullable(Type.String()) })),
+  flags: Type.Array(Obj({ code: Type.String(), raisedAt: Type.String(), note: Nullable(Type.String()) }), { description: 'Only for the coordinator and supervisors' }),
+  history: Type.Array(Obj({ at: Type.String(), actor: Type.String(), action: Type.String(), state: Nullable(Type.String()), comment: Nullable(Type.String()) })),
+  notice: Type.Union([Obj({ id: Type.Integer(), issuedOn: Type.String(), acknowledgedAt: Nullable(Type.String()), deemedDeliveredAt: Nullable(Type.String()), recusalRequest: Nullable(Type.String()) }), Type.Null()]),
+  record: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+  transitions: Type.Array(Type.String(), { description: 'Actions the caller may take now' }),
+});
+
+export const ListQuery = Obj({
+  department: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9-]{1,31}$' })),
+  enterprise: Type.Optional(Uscc),
+  state: Type.Optional(Type.Array(State, { maxItems: 10 })),
+  from: Type.Optional(IsoDateString),
+  to: Type.Optional(IsoDateString),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000, default: 0 })),
+});
+export type ListInput = Static<typeof ListQuery>;
+
+export const StepBody = Obj({
+  comment: Type.Optional(Text()),
+  justifications: Type.Optional(Justifications),
+});
+export type StepInput = Static<typeof StepBody>;
+
+export const ReasonBody = Obj({ reason: Text(), justifications: Type.Optional(Justifications) });

@@ -1,0 +1,2 @@
+export { offsiteRoutes } from './routes.ts';
+export { listOffsiteChecks, recordOffsiteCheck, type OffsiteInput } from './offsite-checks.ts';
