@@ -128,7 +128,18 @@ export async function newFiling(
 export async function newNotice(db: Database, filingId: number, enterpriseId: number) {
   return db
     .insertInto('notices')
-    .values({ filing_id: filingId, enterprise_id: enterpriseId, issued_on: '2026-03-02', content: JSON.stringify({ note: 'test' }) })
+    .values({ filing_id: filingId, enterprise_id: enterpriseId, issued_on: '2026-03-02', content: JSON.stringify({
+        department: { name: '测试局' },
+        enterprise: { uscc: '', name: '测试企业', address: null },
+        date: '2026-03-10',
+        windowEnd: null,
+        mode: 'onsite',
+        items: [],
+        inspectors: [],
+        onsiteCountThisYear: { year: 2026, count: 1, cap: 2 },
+        rights: [{ zh: '申请回避', en: 'Recusal' }],
+        policy: { id: '云政办发〔2025〕24号', title: '云企舒' },
+      }) })
     .returning('id')
     .executeTakeFirstOrThrow();
 }

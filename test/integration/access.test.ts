@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { backends } from '../helpers/db.ts';
+import { newFiling, newNotice, newOfficialVisit } from '../helpers/factories.ts';
 import { newDepartment, newEnterprise, newItem, newUser } from '../helpers/factories.ts';
 
 type Outcome = 'ok' | 'denied';
@@ -18,6 +19,7 @@ interface Expectation {
   body?: Record<string, unknown>;
 }
 
+const filingBody = { department: ':code', enterprise: ':uscc', kind: 'random', path: 'planned', mode: 'onsite', plannedDate: '2026-03-10', items: [':item'], inspectors: ['insp-2'] };
 const itemBody = { name: '越权新增事项', legalBasis: '无', modes: ['onsite'], delegable: false, checklist: ['q'] };
 
 // ok = allowed by design (public or not owned by one department/enterprise); denied = 401/403.
@@ -44,12 +46,51 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/enterprises': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'GET /api/v1/enterprises/:uscc': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'GET /api/v1/audit': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  // Filings are their department's records; the coordinator reviews; supervisors read; the enterprise sees its own notices.
+  'POST /api/v1/filings': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: filingBody },
+  'POST /api/v1/filings/check': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: filingBody },
+  'GET /api/v1/filings': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/filings.xlsx': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/filings/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/filings/:id/submit': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
+  'POST /api/v1/filings/:id/approve': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
+  'POST /api/v1/filings/:id/reject': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权退回' } },
+  'POST /api/v1/filings/:id/accept': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
+  'POST /api/v1/filings/:id/return': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权退回' } },
+  'POST /api/v1/filings/:id/require-merge': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权合并' } },
+  'POST /api/v1/filings/:id/cancel': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权撤销' } },
+  'POST /api/v1/filings/:id/register': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { items: [':item'] } },
+  'GET /api/v1/filings/:id/checklist': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/filings/:id/arrive': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { codeShown: true } },
+  'POST /api/v1/filings/:id/complete': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { answers: [], outcome: 'none' } },
+  'GET /api/v1/filings/:id/notice.html': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/enterprise/notices': { otherDepartment: 'denied', otherEnterprise: 'ok', supervisor: 'denied' },
+  'GET /api/v1/enterprise/notices/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  'POST /api/v1/enterprise/notices/:id/acknowledge': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
+  // Before a visit, staff see the enterprise's history with every department.
+  'GET /api/v1/enterprises/:uscc/history': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/offsite-checks': {
+    otherDepartment: 'denied',
+    otherEnterprise: 'denied',
+    supervisor: 'denied',
+    body: { department: ':code', enterprise: ':uscc', source: 'data', checkedOn: '2026-01-05', items: [':item'], result: 'pass', summary: '越权记录' },
+  },
+  'GET /api/v1/offsite-checks': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/visits': {
+    otherDepartment: 'denied',
+    otherEnterprise: 'denied',
+    supervisor: 'denied',
+    body: { type: 'research', enterprise: ':uscc', department: ':code', organiser: '越权单位', visitDate: '2099-12-10', purpose: '调研', businessRelation: '相关', relatedToBusiness: true },
+  },
+  'GET /api/v1/visits': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/visits/:id/cancel': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
 };
 
 describe.each(backends)('data scoping on %s', (backend) => {
   let t: TestApp;
   let ids: { dept2: string; item2: string; uscc2: string; key2: number };
   const clients: Record<'dept' | 'enterprise' | 'supervisor', Client> = {} as never;
+  let mine: { filing2: number; notice2: number; visit2: number };
 
   beforeAll(async () => {
     t = await createTestApp(backend);
@@ -71,14 +112,20 @@ describe.each(backends)('data scoping on %s', (backend) => {
       .returning('id')
       .executeTakeFirstOrThrow();
     ids = { dept2: d2.code, item2: i2.code, uscc2: e2.uscc, key2: key.id };
+    const filing2 = await newFiling(db, { departmentId: d2.id, enterpriseId: e2.id, itemId: i2.id, state: 'notified' });
+    const notice2 = await newNotice(db, filing2.id, e2.id);
+    const visit2 = await newOfficialVisit(db, { enterpriseId: e2.id, departmentId: d2.id });
+    mine = { filing2: filing2.id, notice2: notice2.id, visit2: visit2.id };
     clients.dept = await t.signIn('admin-1');
     clients.enterprise = await t.signIn('ent-1');
     clients.supervisor = await t.signIn('sup');
   });
   afterAll(() => t.close());
 
+  const fillMine = (url: string) =>
+    url.replace('/filings/:id', `/filings/${mine.filing2}`).replace('/enterprise/notices/:id', `/enterprise/notices/${mine.notice2}`).replace('/visits/:id', `/visits/${mine.visit2}`);
   const fill = (url: string) =>
-    url.replace(':code', ids.dept2).replace(':item', ids.item2).replace(':uscc', ids.uscc2).replace(':id', String(ids.key2));
+    fillMine(url).replace(':code', ids.dept2).replace(':item', ids.item2).replace(':uscc', ids.uscc2).replace(':id', String(ids.key2));
 
   it('has an expectation for every API route', () => {
     const routes = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
@@ -93,7 +140,7 @@ describe.each(backends)('data scoping on %s', (backend) => {
         const key = `${route.method} ${route.url}`;
         if (key.startsWith('POST /api/v1/auth/')) continue; // sign-in/out change only the caller's own session
         const e = EXPECTATIONS[key];
-        const res = await client.request({ method: route.method as 'GET', url: fill(route.url), ...(e.body ? { payload: e.body } : {}) });
+        const res = await client.request({ method: route.method as 'GET', url: fill(route.url), ...(e.body ? { payload: JSON.parse(fill(JSON.stringify(e.body))) } : {}) });
         const outcome: Outcome = res.statusCode === 401 || res.statusCode === 403 ? 'denied' : 'ok';
         expect({ key, status: res.statusCode, outcome }).toEqual({ key, status: res.statusCode, outcome: e[who] });
         if (outcome === 'ok') expect(res.statusCode, `${key}: ${res.body}`).toBeLessThan(300);
