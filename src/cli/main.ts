@@ -1,6 +1,7 @@
 /** yqs — the command line of 云企舒. */
 import { Command } from 'commander';
 import { VERSION } from '../server/app.ts';
+import { registerCodes } from './commands/codes.ts';
 import { registerDb } from './commands/db.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUsers } from './commands/users.ts';
@@ -9,5 +10,6 @@ const program = new Command('yqs').description('云企舒 — 涉企行政检查
 registerServe(program);
 registerDb(program);
 registerUsers(program);
+registerCodes(program);
 
 await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { PlanTables } from './tables/plans.ts';
 import type { FilingTables } from './tables/filings.ts';
+import type { CodeTables } from './tables/codes.ts';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json<T = unknown> = ColumnType<T, string, string>;
@@ -174,4 +175,4 @@ export interface CoreTables {
 }
 
 /** Every table: add a migration's tables here. */
-export interface DB extends CoreTables, PlanTables, FilingTables {}
+export interface DB extends CoreTables, PlanTables, FilingTables, CodeTables {}

@@ -16,6 +16,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { catalogRoutes } from '../modules/catalog/index.ts';
+import { codeRoutes } from '../modules/codes/index.ts';
 import type { Deps } from '../modules/deps.ts';
 import { enterpriseRoutes } from '../modules/enterprises/index.ts';
 import { filingRoutes } from '../modules/filings/index.ts';
@@ -42,6 +43,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const app = Fastify({
     logger: options.logger ? { level: deps.config.LOG_LEVEL } : false,
     trustProxy: true,
+    routerOptions: { maxParamLength: 4096 }, // inspection codes travel in the path: GET /api/v1/codes/{token}
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -83,6 +85,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(noticeRoutes, { deps });
       await api.register(offsiteRoutes, { deps });
       await api.register(visitRoutes, { deps });
+      await api.register(codeRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -84,6 +84,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'GET /api/v1/visits': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'POST /api/v1/visits/:id/cancel': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  // Anyone verifies a code and reads the public keys; only the coordinator rotates the signing key.
+  'GET /api/v1/codes/keys': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'GET /api/v1/codes/:token': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'POST /api/v1/codes/keys/rotate': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
 };
 
 describe.each(backends)('data scoping on %s', (backend) => {

@@ -1,5 +1,5 @@
 /** Inspection codes (检查码): the signed token format, verification, and what each answer means. */
-export { signCode, verifyCode, openCode, codeCoversVisit, type PublicKeys } from './sign.ts';
+export { signCode, verifyCode, openCode, codeCoversVisit, tokenKeyId, type PublicKeys } from './sign.ts';
 export { summariseLegalBasis } from './legal-basis.ts';
 export { REASON_MESSAGES, VALID_MESSAGE } from './reasons.ts';
 export { SIGNING_CONTEXT } from './layout.ts';

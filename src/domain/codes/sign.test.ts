@@ -45,7 +45,7 @@ describe('signCode / verifyCode', () => {
         expect(verifyCode(base32Encode(copy), keys, { today }), `byte ${i} bit ${bit}`).toEqual(FORGED);
       }
     }
-  });
+  }, 60_000); // exhaustive: thousands of Ed25519 verifications
 
   it('refuses every changed character of the token text, with the same answer', () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -56,7 +56,7 @@ describe('signCode / verifyCode', () => {
         expect(verifyCode(changed, keys, { today }), `char ${i} → ${replacement}`).toEqual(FORGED);
       }
     }
-  });
+  }, 60_000); // exhaustive: thousands of Ed25519 verifications
 
   it('refuses truncation, extension and garbage', () => {
     for (let n = 0; n < token.length; n++) expect(verifyCode(token.slice(0, n), keys, { today }), `prefix ${n}`).toEqual(FORGED);
@@ -68,7 +68,7 @@ describe('signCode / verifyCode', () => {
     }
     for (const junk of ['', 'keys', '../../etc/passwd', ' '.repeat(100), 'A'.repeat(5000), '\u0000', '测试'])
       expect(verifyCode(junk, keys, { today })).toEqual(FORGED);
-  });
+  }, 60_000); // exhaustive: thousands of Ed25519 verifications
 
   it('refuses a malleated signature (S + L) and a signature made without the code context', () => {
     const raw = bytesOf(token);
@@ -152,5 +152,14 @@ describe('signCode / verifyCode', () => {
   it('produces the same verdict whatever the time zone (dates are plain dates)', () => {
     expect(verifyCode(token, keys, { today: '2025-10-14' }).valid).toBe(true);
     expect(openCode(token, keys)?.validTo).toBe('2025-10-14');
+  });
+});
+
+describe('tokenKeyId', () => {
+  it('reads the key id without verifying, and nothing from garbage', async () => {
+    const { tokenKeyId } = await import('./sign.ts');
+    expect(tokenKeyId(token)).toBe(1);
+    expect(tokenKeyId(signCode(TYPICAL, k1.privateKey, 300_000))).toBe(300_000);
+    for (const junk of ['', 'A', 'keys', '测试', 'A'.repeat(5000)]) expect(tokenKeyId(junk)).toBeNull();
   });
 });

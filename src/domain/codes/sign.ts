@@ -36,6 +36,13 @@ export function signCode(content: CodeContent, privateKey: KeyObject, keyId: num
   return base32Encode(Buffer.concat([body, signature]));
 }
 
+/** The key id a token names, unverified: only for finding the key (e.g. reloading keys rotated elsewhere). */
+export function tokenKeyId(token: string): number | null {
+  if (typeof token !== 'string' || token.length > CODE_LIMITS.tokenChars) return null;
+  const raw = base32Decode(token.length > 16 ? token.slice(0, 16) : token); // 16 characters: 10 bytes, enough for the header
+  return raw ? (readHeader(raw)?.keyId ?? null) : null;
+}
+
 /** The authentic payload of a token, or null (same for every kind of failure). */
 export function openCode(token: string, publicKeys: PublicKeys): CodePayload | null {
   if (typeof token !== 'string' || token.length > CODE_LIMITS.tokenChars) return null;

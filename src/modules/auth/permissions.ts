@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   'offsite.write': DEPARTMENT_ROLES,
   'visits.read': STAFF_ROLES,
   'visits.write': ['coordinator', 'dept_admin', 'dept_head', 'county_office'],
+  'codes.rotate': ['coordinator'],
 } as const satisfies Record<string, 'public' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,8 @@
+/** Inspection codes (检查码): what other modules may use. */
+export { codeRoutes, VERIFY_RATE_LIMIT } from './routes.ts';
+export { issueInspectionCode, currentCode, tokenHash, type IssueCodeInput, type IssuedCode } from './issue-inspection-code.ts';
+export { ensureSigningKey } from './ensure-signing-key.ts';
+export { rotateSigningKey, type RotateInput, type RotateResult } from './rotate-signing-key.ts';
+export { verifyInspectionCode, type Verification, type InspectionView } from './verify-inspection-code.ts';
+export { listPublicKeys } from './list-public-keys.ts';
+export { summariseLegalBasis } from '../../domain/codes/index.ts';
