@@ -1,6 +1,8 @@
 /** yqs — the command line of 云企舒. */
 import { Command } from 'commander';
 import { VERSION } from '../server/app.ts';
+import { registerCalendar } from './commands/calendar.ts';
+import { registerCheck } from './commands/check.ts';
 import { registerCodes } from './commands/codes.ts';
 import { registerDb } from './commands/db.ts';
 import { registerServe } from './commands/serve.ts';
@@ -10,6 +12,8 @@ const program = new Command('yqs').description('云企舒 — 涉企行政检查
 registerServe(program);
 registerDb(program);
 registerUsers(program);
+registerCheck(program);
+registerCalendar(program);
 registerCodes(program);
 
 await program.parseAsync(process.argv);

@@ -25,6 +25,9 @@ import { offsiteRoutes } from '../modules/offsite/index.ts';
 import { recordRoutes } from '../modules/records/index.ts';
 import { visitRoutes } from '../modules/visits/index.ts';
 import { publicRoutes } from '../modules/public/index.ts';
+import { calendarRoutes } from '../modules/calendar/index.ts';
+import { policyRoutes } from '../modules/policy/index.ts';
+import { ruleRoutes } from '../modules/rules/index.ts';
 import { installAccessHook } from './access-hook.ts';
 import { installErrorHandler, sendNotFound } from './error-handler.ts';
 import { ErrorResponse } from './schemas.ts';
@@ -85,6 +88,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(noticeRoutes, { deps });
       await api.register(offsiteRoutes, { deps });
       await api.register(visitRoutes, { deps });
+      await api.register(policyRoutes, { deps });
+      await api.register(calendarRoutes, { deps });
+      await api.register(ruleRoutes, { deps });
       await api.register(codeRoutes, { deps });
     },
     { prefix: '/api/v1' },

@@ -84,6 +84,22 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'GET /api/v1/visits': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'POST /api/v1/visits/:id/cancel': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  // The policy and the calendar are the same for every department; only the coordinator changes them.
+  'GET /api/v1/policy': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/policy/versions': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/policy/versions': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
+  'GET /api/v1/calendar': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/calendar/overrides': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/calendar/overrides': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { date: '2026-04-01', kind: 'holiday' } },
+  'DELETE /api/v1/calendar/overrides/:date': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  'PUT /api/v1/calendar/years/:year': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { arrangementPublished: true } },
+  // A department checks only its own inspections (the body names department 2).
+  'POST /api/v1/rule-checks': {
+    otherDepartment: 'denied',
+    otherEnterprise: 'denied',
+    supervisor: 'denied',
+    body: { enterprise: ':uscc', department: ':code', items: [':item'], mode: 'onsite', date: '2026-03-10' },
+  },
   // Anyone verifies a code and reads the public keys; only the coordinator rotates the signing key.
   'GET /api/v1/codes/keys': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
   'GET /api/v1/codes/:token': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
