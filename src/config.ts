@@ -19,6 +19,14 @@ const ConfigSchema = Type.Object({
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, maximum: 24 * 60, default: 15 }),
   /** Cookies get the Secure flag (set true behind HTTPS). */
   COOKIE_SECURE: Type.Boolean({ default: false }),
+  /**
+   * Behind a reverse proxy: the proxies whose X-Forwarded-For is believed (comma-separated addresses
+   * or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8). Unset: the peer address is the client (rate limits
+   * cannot be dodged with a forged header).
+   */
+  TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
+  /** Encrypts the inspection-code signing keys at rest (AES-256-GCM); at least 32 characters. */
+  CODE_KEY_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   LOG_LEVEL: Type.Union(
     [Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('silent')],
     { default: 'info' },

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, sign, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Config } from '../../config.ts';
+import { loadConfig, type Config } from '../../config.ts';
 import { keyEncryptionSecret, openPrivateKey, rawPublicKey, sealPrivateKey } from './key-sealing.ts';
 
 const SECRET = 'a long enough key-encryption secret';
@@ -33,7 +33,8 @@ describe('private key sealing', () => {
     expect(plain.sealing).toBe('none');
     expect(rawPublicKey(openPrivateKey(plain.value, 'none', pub, null))).toEqual(pub);
     expect(keyEncryptionSecret({} as Config)).toBeNull();
-    expect(keyEncryptionSecret({ CODE_KEY_SECRET: 'short' } as unknown as Config)).toBeNull();
-    expect(keyEncryptionSecret({ CODE_KEY_SECRET: SECRET } as unknown as Config)).toBe(SECRET);
+    expect(() => loadConfig({ CODE_KEY_SECRET: 'short' })).toThrow(/CODE_KEY_SECRET/);
+    const secret = 'x'.repeat(32);
+    expect(keyEncryptionSecret(loadConfig({ CODE_KEY_SECRET: secret }))).toBe(secret);
   });
 });

@@ -11,10 +11,9 @@ import type { KeySealing } from '../../db/tables/codes.ts';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-/** The key-encryption secret, once config.ts carries CODE_KEY_SECRET (read defensively until then). */
+/** The key-encryption secret (CODE_KEY_SECRET, validated at boot to at least 32 characters), or null. */
 export function keyEncryptionSecret(config: Config): string | null {
-  const value: unknown = (config as unknown as Record<string, unknown>).CODE_KEY_SECRET;
-  return typeof value === 'string' && value.length >= 16 ? value : null;
+  return config.CODE_KEY_SECRET ?? null;
 }
 
 function kek(secret: string): Buffer {
