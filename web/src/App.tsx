@@ -28,6 +28,9 @@ const EnterpriseDetailPage = lazy(() =>
 const MyEnterprisePage = lazy(() => import('./pages/enterprises/MyEnterprisePage').then((m) => ({ default: m.MyEnterprisePage })));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ApiKeysPage = lazy(() => import('./pages/apiKeys/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
+const RuleCheckPage = lazy(() => import('./pages/ruleCheck/RuleCheckPage').then((m) => ({ default: m.RuleCheckPage })));
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const PolicyPage = lazy(() => import('./pages/policy/PolicyPage').then((m) => ({ default: m.PolicyPage })));
 const PublicHomePage = lazy(() => import('./pages/public/PublicHomePage').then((m) => ({ default: m.PublicHomePage })));
 const PublicItemsPage = lazy(() => import('./pages/public/PublicItemsPage').then((m) => ({ default: m.PublicItemsPage })));
 
@@ -59,6 +62,9 @@ function AppRoutes() {
           <Route path="my-enterprise" element={guard('myEnterprise', <MyEnterprisePage />)} />
           <Route path="audit" element={guard('audit', <AuditPage />)} />
           <Route path="api-keys" element={guard('apiKeys', <ApiKeysPage />)} />
+          <Route path="rule-check" element={guard('ruleCheck', <RuleCheckPage />)} />
+          <Route path="calendar" element={guard('calendar', <CalendarPage />)} />
+          <Route path="policy" element={guard('policy', <PolicyPage />)} />
           <Route path="403" element={<ForbiddenPage />} />
           <Route path="404" element={<NotFoundPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -5,12 +5,15 @@ import { acceptLanguage } from '../i18n/lang';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** The error body's `details` (e.g. a validation error's field list), when the API sent one. */
+  readonly details: unknown;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -58,7 +61,7 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
-function isErrorBody(value: unknown): value is { error: { code: string; message: string } } {
+function isErrorBody(value: unknown): value is { error: { code: string; message: string; details?: unknown } } {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: unknown }).error;
   return typeof error === 'object' && error !== null && 'message' in error;
@@ -101,7 +104,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (response.ok) return body as T;
 
   const error = isErrorBody(body)
-    ? new ApiError(response.status, body.error.code, body.error.message)
+    ? new ApiError(response.status, body.error.code, body.error.message, body.error.details)
     : new ApiError(response.status, `HTTP_${response.status}`, '');
   if (response.status === 401 && !options.allowUnauthorized) {
     // The session ended: the auth provider says so once and the guard sends the user to /login.

@@ -1,3 +1,6 @@
+import { calendarEn } from './calendar.en';
+import { policyEn } from './policy.en';
+import { rulesEn } from './rules.en';
 import type { Messages } from './zh';
 
 // English UI strings. Keys must match zh.ts exactly (enforced by the Messages type).
@@ -28,6 +31,9 @@ export const en: Messages = {
   'nav.apiKeys': 'API Keys',
   'nav.public': 'Public Portal',
   'nav.myEnterprise': 'Our Enterprise',
+  'nav.ruleCheck': 'Rule Check',
+  'nav.calendar': 'Working Calendar',
+  'nav.policy': 'Policy',
 
   'header.logout': 'Sign out',
   'header.logoutDone': 'Signed out',
@@ -202,4 +208,8 @@ export const en: Messages = {
   'public.allDepartments': 'All departments',
   'public.departmentFilter': 'Department',
   'public.home': 'Portal home',
+
+  ...rulesEn,
+  ...calendarEn,
+  ...policyEn,
 };

@@ -1,4 +1,9 @@
 // 简体中文界面文案。新增文案时同时在 en.ts 中补充英文（类型检查会提示遗漏）。
+// 较大的页面文案放在各自的文件中（如 rules.zh.ts），在文末并入。
+import { calendarZh } from './calendar.zh';
+import { policyZh } from './policy.zh';
+import { rulesZh } from './rules.zh';
+
 export const zh = {
   'app.name': '云企舒',
   'app.title': '云企舒 · {jurisdiction}涉企行政检查统筹平台',
@@ -26,6 +31,9 @@ export const zh = {
   'nav.apiKeys': 'API 密钥',
   'nav.public': '公众查询',
   'nav.myEnterprise': '本企业信息',
+  'nav.ruleCheck': '规则预检',
+  'nav.calendar': '工作日历',
+  'nav.policy': '政策参数',
 
   'header.logout': '退出登录',
   'header.logoutDone': '已安全退出',
@@ -200,6 +208,10 @@ export const zh = {
   'public.allDepartments': '全部部门',
   'public.departmentFilter': '实施部门',
   'public.home': '门户首页',
+
+  ...rulesZh,
+  ...calendarZh,
+  ...policyZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

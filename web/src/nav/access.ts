@@ -22,6 +22,9 @@ export const ACCESS = {
   myEnterprise: ['enterprise'],
   audit: ['coordinator', 'supervisor'],
   apiKeys: ['coordinator'],
+  ruleCheck: ['coordinator', ...DEPARTMENT_ROLES],
+  calendar: STAFF_ROLES,
+  policy: STAFF_ROLES,
   public: ALL_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 

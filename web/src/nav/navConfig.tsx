@@ -5,9 +5,12 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
+  FileProtectOutlined,
   GlobalOutlined,
   HomeOutlined,
   KeyOutlined,
+  SafetyCertificateOutlined,
   ShopOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -50,6 +53,9 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: () => '/my-enterprise',
   },
   { id: 'enterprises', labelKey: 'nav.enterprises', icon: <BankOutlined />, page: 'enterprises', path: () => '/enterprises' },
+  { id: 'rule-check', labelKey: 'nav.ruleCheck', icon: <SafetyCertificateOutlined />, page: 'ruleCheck', path: () => '/rule-check' },
+  { id: 'calendar', labelKey: 'nav.calendar', icon: <CalendarOutlined />, page: 'calendar', path: () => '/calendar' },
+  { id: 'policy', labelKey: 'nav.policy', icon: <FileProtectOutlined />, page: 'policy', path: () => '/policy' },
   { id: 'audit', labelKey: 'nav.audit', icon: <AuditOutlined />, page: 'audit', path: () => '/audit' },
   { id: 'api-keys', labelKey: 'nav.apiKeys', icon: <KeyOutlined />, page: 'apiKeys', path: () => '/api-keys' },
   {
