@@ -30,9 +30,10 @@ describe.each(backends)('inspection codes on %s', (backend) => {
   const nextIp = () => `198.51.100.${++ip}`;
 
   const verify = (token: string, o: { client?: Client; ip?: string; lang?: string } = {}) => {
-    const headers = { 'x-forwarded-for': o.ip ?? nextIp(), ...(o.lang ? { 'accept-language': o.lang } : {}) };
+    const headers = o.lang ? { 'accept-language': o.lang } : {};
     const url = `/api/v1/codes/${encodeURIComponent(token)}`;
-    return o.client ? o.client.request({ method: 'GET', url, headers }) : t.app.inject({ method: 'GET', url, headers });
+    const remoteAddress = o.ip ?? nextIp();
+    return o.client ? o.client.request({ method: 'GET', url, headers, remoteAddress }) : t.app.inject({ method: 'GET', url, headers, remoteAddress });
   };
 
   async function newFilingRow(state: FilingState, enterpriseId = own.id) {
