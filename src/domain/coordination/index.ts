@@ -1,0 +1,4 @@
+/** Coordination (综合查一次): the joint-visit scheduler. */
+export * from './types.ts';
+export { ScheduleInputError, type InputIssue } from './errors.ts';
+export { schedule, scheduleWithDiagnostics, selectPolicy } from './schedule.ts';

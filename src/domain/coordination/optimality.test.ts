@@ -1,0 +1,75 @@
+/**
+ * Done-when of issue 5: the scheduler never breaks a rule (checked independently) and, without
+ * capacity limits, matches a brute-force optimum on (filings scheduled, visits).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildCalendar } from '../calendar/index.ts';
+import { schedule } from './index.ts';
+import { bruteForce } from './testing/brute.ts';
+import { violations } from './testing/checker.ts';
+import { randomInstance } from './testing/instances.ts';
+import { missedAdditions } from './testing/missed.ts';
+
+const calendar = buildCalendar();
+
+describe('scheduler against an independent rule checker (random instances)', () => {
+  it('breaks no rule, lists every filing once, and misses no simple addition — with capacity limits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const { input, policy } = randomInstance(seed, { enterprises: 4, filings: 14, maxWindow: 20, withCapacity: true });
+        const out = schedule(input, { calendar, policy });
+        expect(violations(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
+        expect(missedAdditions(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('scheduler against the brute-force optimum (no capacity limits)', () => {
+  it('matches (scheduled, visits) on 3,000 small random instances', () => {
+    let nonTrivial = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const { input, policy } = randomInstance(seed, { enterprises: 2, filings: 7, maxWindow: 8, withCapacity: false });
+        const out = schedule(input, { calendar, policy });
+        expect(violations(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
+        const best = bruteForce(input, calendar, policy);
+        if (best.scheduled > 0 && best.scheduled < input.filings.length) nonTrivial++;
+        expect({ scheduled: out.stats.scheduled, visits: out.stats.visits }, `seed ${seed}`).toEqual(best);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(nonTrivial).toBeGreaterThan(300);
+  });
+});
+
+describe('the larger-enterprise searches', () => {
+  it('the search over visit days (capped grades) also matches the brute-force optimum', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const made = randomInstance(seed, { enterprises: 1, filings: 9, maxWindow: 8, withCapacity: false, grades: ['B', 'C'], spread: 12 });
+        const input = made.input;
+        // few departments per visit, so that the relaxation is often unlawful and the search runs
+        const policy = { ...made.policy, maxDepartmentsPerJointVisit: 1 + (seed % 2) };
+        const out = schedule(input, { calendar, policy, smallSearchFilings: 0 });
+        expect(violations(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
+        expect({ scheduled: out.stats.scheduled, visits: out.stats.visits }, `seed ${seed}`).toEqual(bruteForce(input, calendar, policy));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('stay lawful on enterprises with dozens of filings', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.boolean(), (seed, withCapacity) => {
+        const { input, policy } = randomInstance(seed, { enterprises: 2, filings: 60, maxWindow: 40, withCapacity });
+        const out = schedule(input, { calendar, policy });
+        expect(violations(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
+        expect(missedAdditions(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
