@@ -31,6 +31,15 @@ const ApiKeysPage = lazy(() => import('./pages/apiKeys/ApiKeysPage').then((m) =>
 const RuleCheckPage = lazy(() => import('./pages/ruleCheck/RuleCheckPage').then((m) => ({ default: m.RuleCheckPage })));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const PolicyPage = lazy(() => import('./pages/policy/PolicyPage').then((m) => ({ default: m.PolicyPage })));
+const FilingsPage = lazy(() => import('./pages/filings/FilingsPage').then((m) => ({ default: m.FilingsPage })));
+const FilingFormPage = lazy(() => import('./pages/filings/FilingFormPage').then((m) => ({ default: m.FilingFormPage })));
+const FilingDetailPage = lazy(() => import('./pages/filings/FilingDetailPage').then((m) => ({ default: m.FilingDetailPage })));
+const FilingQueuePage = lazy(() => import('./pages/filings/FilingQueuePage').then((m) => ({ default: m.FilingQueuePage })));
+const NoticesPage = lazy(() => import('./pages/notices/NoticesPage').then((m) => ({ default: m.NoticesPage })));
+const InspectionsPage = lazy(() => import('./pages/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })));
+const InspectionRecordPage = lazy(() =>
+  import('./pages/inspections/InspectionRecordPage').then((m) => ({ default: m.InspectionRecordPage })),
+);
 const PublicHomePage = lazy(() => import('./pages/public/PublicHomePage').then((m) => ({ default: m.PublicHomePage })));
 const PublicItemsPage = lazy(() => import('./pages/public/PublicItemsPage').then((m) => ({ default: m.PublicItemsPage })));
 
@@ -65,6 +74,14 @@ function AppRoutes() {
           <Route path="rule-check" element={guard('ruleCheck', <RuleCheckPage />)} />
           <Route path="calendar" element={guard('calendar', <CalendarPage />)} />
           <Route path="policy" element={guard('policy', <PolicyPage />)} />
+          <Route path="filings" element={guard('filings', <FilingsPage />)} />
+          <Route path="filings/new" element={guard('filingNew', <FilingFormPage />)} />
+          <Route path="filings/:id" element={guard('filingDetail', <FilingDetailPage />)} />
+          <Route path="approvals" element={guard('approvals', <FilingQueuePage queue="approval" />)} />
+          <Route path="review" element={guard('review', <FilingQueuePage queue="review" />)} />
+          <Route path="notices" element={guard('notices', <NoticesPage />)} />
+          <Route path="inspections" element={guard('inspections', <InspectionsPage />)} />
+          <Route path="inspections/:id" element={guard('inspectionRecord', <InspectionRecordPage />)} />
           <Route path="403" element={<ForbiddenPage />} />
           <Route path="404" element={<NotFoundPage />} />
           <Route path="*" element={<NotFoundPage />} />

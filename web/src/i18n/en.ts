@@ -1,5 +1,7 @@
 import { calendarEn } from './calendar.en';
+import { filingsEn } from './filings.en';
 import { policyEn } from './policy.en';
+import { recordsEn } from './records.en';
 import { rulesEn } from './rules.en';
 import type { Messages } from './zh';
 
@@ -212,4 +214,6 @@ export const en: Messages = {
   ...rulesEn,
   ...calendarEn,
   ...policyEn,
+  ...filingsEn,
+  ...recordsEn,
 };

@@ -1,7 +1,9 @@
 // 简体中文界面文案。新增文案时同时在 en.ts 中补充英文（类型检查会提示遗漏）。
 // 较大的页面文案放在各自的文件中（如 rules.zh.ts），在文末并入。
 import { calendarZh } from './calendar.zh';
+import { filingsZh } from './filings.zh';
 import { policyZh } from './policy.zh';
+import { recordsZh } from './records.zh';
 import { rulesZh } from './rules.zh';
 
 export const zh = {
@@ -212,6 +214,8 @@ export const zh = {
   ...rulesZh,
   ...calendarZh,
   ...policyZh,
+  ...filingsZh,
+  ...recordsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

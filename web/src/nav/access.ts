@@ -25,6 +25,14 @@ export const ACCESS = {
   ruleCheck: ['coordinator', ...DEPARTMENT_ROLES],
   calendar: STAFF_ROLES,
   policy: STAFF_ROLES,
+  filings: ['coordinator', 'supervisor', 'dept_admin', 'dept_head'],
+  filingNew: ['dept_admin', 'dept_head'],
+  filingDetail: ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
+  approvals: ['dept_head'],
+  review: ['coordinator'],
+  notices: ['enterprise'],
+  inspections: ['inspector'],
+  inspectionRecord: ['inspector'],
   public: ALL_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -6,11 +6,16 @@ import {
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
+  FileSearchOutlined,
   GlobalOutlined,
   HomeOutlined,
   KeyOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -30,6 +35,11 @@ export interface NavEntry {
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { id: 'home', labelKey: 'nav.home', icon: <HomeOutlined />, page: 'home', path: () => '/' },
+  { id: 'filings', labelKey: 'nav.filings', icon: <FileDoneOutlined />, page: 'filings', path: () => '/filings' },
+  { id: 'approvals', labelKey: 'nav.approvals', icon: <CheckSquareOutlined />, page: 'approvals', path: () => '/approvals' },
+  { id: 'review', labelKey: 'nav.review', icon: <FileSearchOutlined />, page: 'review', path: () => '/review' },
+  { id: 'inspections', labelKey: 'nav.inspections', icon: <ScheduleOutlined />, page: 'inspections', path: () => '/inspections' },
+  { id: 'notices', labelKey: 'nav.notices', icon: <NotificationOutlined />, page: 'notices', path: () => '/notices' },
   {
     id: 'departments',
     labelKey: 'nav.departments',
