@@ -27,6 +27,8 @@ const ConfigSchema = Type.Object({
   TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
   /** Encrypts the inspection-code signing keys at rest (AES-256-GCM); at least 32 characters. */
   CODE_KEY_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  /** Public code verifications (GET /api/v1/codes/{token}) per client address per minute; lift it only for benchmarks. */
+  VERIFY_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 30 }),
   LOG_LEVEL: Type.Union(
     [Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('silent')],
     { default: 'info' },
@@ -38,7 +40,7 @@ export type Config = Static<typeof ConfigSchema>;
 export class ConfigError extends Error {}
 
 const booleans = new Set(['DEMO', 'COOKIE_SECURE']);
-const integers = new Set(['PORT', 'SESSION_TTL_HOURS', 'LOGIN_MAX_FAILURES', 'LOGIN_LOCK_MINUTES']);
+const integers = new Set(['PORT', 'SESSION_TTL_HOURS', 'LOGIN_MAX_FAILURES', 'LOGIN_LOCK_MINUTES', 'VERIFY_RATE_LIMIT_PER_MINUTE']);
 
 /** Builds the configuration from an environment-like record; throws ConfigError naming every bad setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

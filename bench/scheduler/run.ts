@@ -1,10 +1,12 @@
 /**
  * Scheduler benchmark at scale.
  *   npx tsx bench/scheduler/run.ts --filings 1000000 [--enterprises 100000] [--capacity none|tight] [--seed 1] [--e2e]
+ *   npx tsx bench/scheduler/run.ts --filings 1000000 --write input.json   (the instance only, for timing `yqs schedule`)
  * Reports the time of schedule() (validation + planning + output objects), the process's peak RSS,
  * and the plan's quality against its lower bound. --e2e also times the command-line path: JSON
  * text in → JSON.parse → schedule → JSON.stringify, with the generated objects dropped first.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildCalendar } from '../../src/domain/calendar/index.ts';
 import { scheduleWithDiagnostics } from '../../src/domain/coordination/index.ts';
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     capacity: { type: 'string', default: 'none' },
     seed: { type: 'string', default: '1' },
     e2e: { type: 'boolean', default: false },
+    write: { type: 'string' },
   },
 });
 const filings = Number(values.filings);
@@ -35,6 +38,11 @@ let input: ReturnType<typeof generateInstance> | undefined = generateInstance({
 });
 const generateMs = performance.now() - g0;
 const enterprises = input.enterprises.length;
+if (values.write) {
+  writeFileSync(values.write, JSON.stringify(input));
+  process.stdout.write(`wrote ${values.write}: ${filings} filings, ${enterprises} enterprises\n`);
+  process.exit(0);
+}
 
 let text: string | undefined;
 if (values.e2e) {

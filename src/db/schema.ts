@@ -7,6 +7,7 @@ import type { PlanTables } from './tables/plans.ts';
 import type { PolicyTables } from './tables/policy.ts';
 import type { FilingTables } from './tables/filings.ts';
 import type { CodeTables } from './tables/codes.ts';
+import type { RatingTables } from './tables/ratings.ts';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json<T = unknown> = ColumnType<T, string, string>;
@@ -176,4 +177,4 @@ export interface CoreTables {
 }
 
 /** Every table: add a migration's tables here. */
-export interface DB extends CoreTables, PlanTables, FilingTables, CodeTables, PolicyTables {}
+export interface DB extends CoreTables, PlanTables, FilingTables, CodeTables, PolicyTables, RatingTables {}

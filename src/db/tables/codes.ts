@@ -31,6 +31,9 @@ export interface InspectionCodeTable {
   issued_at: Timestamp;
   issued_by: number | null;
   superseded_at: Timestamp | null;
+  /** 0007: the first valid scan by a user of the enterprise the code names (查时亮码). */
+  shown_at: Timestamp | null;
+  shown_by: number | null;
 }
 
 export interface CodeSecretTable {

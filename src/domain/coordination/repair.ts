@@ -21,7 +21,6 @@ export class Repairer {
   repair(p: LocalProblem, plan: LocalPlan): void {
     const tools = this.tools;
     const Y = p.years;
-    const yearOfGroup = (g: number) => p.axis.yearOf[plan.gDay[g]];
     // every round that changes something takes out at least one filing, so this ends
     for (let round = 0; round <= p.n; round++) {
       let changed = false;
@@ -41,13 +40,13 @@ export class Repairer {
         changed = true;
       }
       if (changed) continue;
-      tools.count(p, plan, yearOfGroup);
+      tools.count(p, plan, (g) => p.axis.yearOf[plan.gDay[g]]);
       for (let y = 0; y < Y && !changed; y++) {
         for (let excess = tools.gradeCount[y] - p.gc[y]; excess > 0; excess--) {
           let victim = -1;
           for (let g = 0; g < plan.groups; g++) {
             const len = tools.start[g + 1] - tools.start[g];
-            if (len === 0 || yearOfGroup(g) !== y || plan.assign[tools.members[tools.start[g]]] < 0) continue;
+            if (len === 0 || p.axis.yearOf[plan.gDay[g]] !== y || plan.assign[tools.members[tools.start[g]]] < 0) continue;
             if (victim < 0 || len < tools.start[victim + 1] - tools.start[victim]) victim = g;
           }
           for (let k = tools.start[victim]; k < tools.start[victim + 1]; k++) plan.assign[tools.members[k]] = -1;
@@ -60,7 +59,7 @@ export class Repairer {
         // the visit in year y where department d has the fewest filings (latest on a tie) drops them
         let victim = -1, fewest = 0;
         for (let g = 0; g < plan.groups; g++) {
-          if (yearOfGroup(g) !== y) continue;
+          if (p.axis.yearOf[plan.gDay[g]] !== y) continue;
           let c = 0;
           for (let k = tools.start[g]; k < tools.start[g + 1]; k++) if (p.ld[tools.members[k]] === d) c++;
           if (c > 0 && (victim < 0 || c <= fewest)) {
@@ -106,10 +105,9 @@ export class Repairer {
     for (let i = 0; i < p.n; i++) if (plan.assign[i] < 0) pending.push(i);
     if (pending.length === 0) return;
     pending.sort((a, b) => p.hi[a] - p.hi[b] || a - b);
-    const yearOfGroup = (g: number) => ax.yearOf[plan.gDay[g]];
     for (const i of pending) {
       tools.lists(p, plan);
-      tools.count(p, plan, yearOfGroup);
+      tools.count(p, plan, (g) => p.axis.yearOf[plan.gDay[g]]);
       const d = p.ld[i];
       let placed = false;
       for (let g = 0; g < plan.groups && !placed && !p.optOut; g++) {

@@ -18,6 +18,7 @@ export class TupleValuer {
   private pm = new Int32Array(64); // per filing: days (tuple positions) it contains
   private deptDays = new Int32Array(32);
   private present = new Int32Array(3);
+  private dayYear = new Int32Array(3);
   private f = new Float64Array(256);
   private g = new Float64Array(256);
   private choice = new Int8Array(1024);
@@ -42,7 +43,7 @@ export class TupleValuer {
       for (let d = 0; d < p.m; d++) if (((p.delMask[i] >>> d) & 1) !== 0 && (this.deptDays[d] & this.pm[i]) !== 0) delegation = true;
     }
     // days per year for the department caps
-    const yearOfDay = (j: number) => ax.yearOf[cand[tuple[j]]];
+    for (let j = 0; j < size; j++) this.dayYear[j] = ax.yearOf[cand[tuple[j]]];
     // R4 could bind: a department with filings on more days of a year than it has visits left
     let capBinds = false;
     for (let d = 0; d < p.m && !capBinds; d++) {
@@ -50,8 +51,8 @@ export class TupleValuer {
       for (let j = 0; j < size && !capBinds; j++) {
         if (((this.deptDays[d] >>> j) & 1) === 0) continue;
         let inYear = 0;
-        for (let k = 0; k < size; k++) if (((this.deptDays[d] >>> k) & 1) !== 0 && yearOfDay(k) === yearOfDay(j)) inYear++;
-        capBinds = p.dc[d * p.years + yearOfDay(j)] < inYear;
+        for (let k = 0; k < size; k++) if (((this.deptDays[d] >>> k) & 1) !== 0 && this.dayYear[k] === this.dayYear[j]) inYear++;
+        capBinds = p.dc[d * p.years + this.dayYear[j]] < inYear;
       }
     }
     // nobody is turned away when no day has more than M departments wanting to enter
@@ -70,18 +71,18 @@ export class TupleValuer {
       }
       return served;
     }
-    if (!delegation) return this.byDepartments(p, size, yearOfDay, record, false);
+    if (!delegation) return this.byDepartments(p, size, record, false);
     if (capBinds) return -1;
     // with delegation: the programme on own filings is a lower bound; counting for each
     // department the filings delegable to it as well, an upper bound. Enumerate only between.
-    const upper = this.byDepartments(p, size, yearOfDay, false, true);
+    const upper = this.byDepartments(p, size, false, true);
     if (upper <= beat) return upper;
-    const lower = this.byDepartments(p, size, yearOfDay, record, false);
+    const lower = this.byDepartments(p, size, record, false);
     if (lower === upper) return lower;
     return this.byChoices(p, size, record);
   }
 
-  private byDepartments(p: LocalProblem, size: number, yearOfDay: (j: number) => number, record: boolean, withDelegated: boolean): number {
+  private byDepartments(p: LocalProblem, size: number, record: boolean, withDelegated: boolean): number {
     const M = p.maxDepartments, R = M + 1;
     const S = R ** size;
     const m = p.m;
@@ -118,8 +119,8 @@ export class TupleValuer {
         for (let j = 0; j < size && ok; j++) {
           if (((t >>> j) & 1) === 0) continue;
           let inYear = 0;
-          for (let k = 0; k < size; k++) if (((t >>> k) & 1) !== 0 && yearOfDay(k) === yearOfDay(j)) inYear++;
-          ok = inYear <= p.dc[d * p.years + yearOfDay(j)];
+          for (let k = 0; k < size; k++) if (((t >>> k) & 1) !== 0 && this.dayYear[k] === this.dayYear[j]) inYear++;
+          ok = inYear <= p.dc[d * p.years + this.dayYear[j]];
         }
         if (!ok) continue;
         let step = 0;
