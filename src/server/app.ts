@@ -19,7 +19,7 @@ import { catalogRoutes } from '../modules/catalog/index.ts';
 import { codeRoutes } from '../modules/codes/index.ts';
 import type { Deps } from '../modules/deps.ts';
 import { enterpriseRoutes } from '../modules/enterprises/index.ts';
-import { filingRoutes } from '../modules/filings/index.ts';
+import { filingRoutes, reissueCodes } from '../modules/filings/index.ts';
 import { noticeRoutes } from '../modules/notices/index.ts';
 import { offsiteRoutes } from '../modules/offsite/index.ts';
 import { recordRoutes } from '../modules/records/index.ts';
@@ -91,7 +91,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(policyRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(ruleRoutes, { deps });
-      await api.register(codeRoutes, { deps });
+      await api.register(codeRoutes, { deps, afterRevoke: reissueCodes });
     },
     { prefix: '/api/v1' },
   );

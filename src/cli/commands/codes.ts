@@ -1,6 +1,7 @@
-/** yqs codes: the inspection-code signing keys (create, rotate, revoke, list). */
+/** yqs codes: the inspection-code signing keys (create, rotate, revoke, list) and re-issuing codes. */
 import type { Command } from 'commander';
 import { ensureSigningKey, listPublicKeys, rotateSigningKey } from '../../modules/codes/index.ts';
+import { reissueCodes } from '../../modules/filings/index.ts';
 import { openContext, run } from '../context.ts';
 
 export function registerCodes(program: Command) {
@@ -39,6 +40,26 @@ export function registerCodes(program: Command) {
                 : `已停用密钥 Retired key ${r.retiredKeyId}: 可核验至 verifies until ${r.verifiesUntil}\n`,
             );
           }
+          if (r.revoked) {
+            const again = await reissueCodes(deps, { userId: null, label: 'cli' });
+            process.stdout.write(`已重新签发检查码 Codes issued again: ${again.length}\n`);
+          }
+        } finally {
+          await handle.close();
+        }
+      }),
+    );
+
+  codes
+    .command('reissue')
+    .description('补发缺失的检查码，并重新签发已吊销密钥签发的检查码 Issue missing codes and codes whose key was revoked')
+    .action(() =>
+      run(async () => {
+        const { handle, deps } = await openContext();
+        try {
+          const again = await reissueCodes(deps, { userId: null, label: 'cli' });
+          for (const r of again) process.stdout.write(`备案 filing ${r.filingId}\t检查码 code ${r.codeId}${r.replaced ? '\t(重新签发 replaced)' : ''}\n`);
+          process.stdout.write(`共 ${again.length} 枚 In all: ${again.length}\n`);
         } finally {
           await handle.close();
         }

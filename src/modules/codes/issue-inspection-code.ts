@@ -48,5 +48,12 @@ export async function issueInspectionCode(deps: Deps, trx: Transaction<DB>, inpu
 export async function currentCode(db: Kysely<DB>, subject: IssueCodeInput['subject']) {
   const row = await currentCodeRow(db, subject.kind, subject.id);
   if (!row) return null;
-  return { token: row.token, keyId: row.key_id, validFrom: row.valid_from, validTo: row.valid_to, issuedAt: new Date(row.issued_at).toISOString() };
+  return {
+    token: row.token,
+    keyId: row.key_id,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    issuedAt: new Date(row.issued_at).toISOString(),
+    shownAt: row.shown_at ? new Date(row.shown_at).toISOString() : null,
+  };
 }

@@ -98,7 +98,7 @@ export async function insertCode(
 export async function currentCodeRow(db: Q, kind: CodeSubjectKindColumn, subjectId: number) {
   return db
     .selectFrom('inspection_codes')
-    .select(['id', 'key_id', 'token', 'valid_from', 'valid_to', 'issued_at'])
+    .select(['id', 'key_id', 'token', 'valid_from', 'valid_to', 'issued_at', 'shown_at'])
     .where('subject_kind', '=', kind)
     .where('subject_id', '=', subjectId)
     .where('superseded_at', 'is', null)
@@ -114,6 +114,11 @@ export async function lookupInspection(db: Q, tokenHash: string) {
     .select(['c.id', 'c.subject_kind', 'c.subject_id', 'c.superseded_at', 'f.state', 'e.uscc', 'e.name as enterprise_name'])
     .where('c.token_hash', '=', tokenHash)
     .executeTakeFirst();
+}
+
+/** 查时亮码: the first valid scan of the code by a user of its enterprise marks it shown (later scans keep the first). */
+export async function markCodeShown(db: Q, codeId: number, userId: number, at: Date) {
+  await db.updateTable('inspection_codes').set({ shown_at: at, shown_by: userId }).where('id', '=', codeId).where('shown_at', 'is', null).execute();
 }
 
 export async function findSecret(db: Q, name: string) {

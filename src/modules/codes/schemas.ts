@@ -74,4 +74,5 @@ export const RotateResponse = Obj({
   retiredKeyId: Nullable(Type.Integer()),
   verifiesUntil: Nullable(Type.String()),
   revoked: Type.Boolean(),
+  reissued: Type.Optional(Type.Integer({ description: '吊销后重新签发的检查码数 Codes issued again after a revocation' })),
 });

@@ -6,7 +6,8 @@
  * What an answer shows: for a valid code, and for a genuine one that is expired, not yet valid,
  * cancelled, completed or replaced, the content the code itself carries (anyone holding the token can
  * read it anyway); for a forged or altered token, and for a code of another enterprise when an
- * enterprise is signed in, nothing at all.
+ * enterprise is signed in, nothing at all. A valid scan by a signed-in user of the enterprise the code
+ * names marks the code shown (查时亮码); a visit completed without one is flagged by the records module.
  */
 import { REASON_MESSAGES, tokenKeyId, VALID_MESSAGE, verifyCode, type CodePayload, type CodeReason, type OnlineReason } from '../../domain/codes/index.ts';
 import type { Message } from '../../domain/errors.ts';
@@ -16,7 +17,7 @@ import { todayInChina } from '../policy/index.ts';
 import { clientHash } from './client-hash.ts';
 import { tokenHash } from './issue-inspection-code.ts';
 import { verificationKeys } from './key-store.ts';
-import { insertScan, lookupInspection } from './repository.ts';
+import { insertScan, lookupInspection, markCodeShown } from './repository.ts';
 
 const ACTIVE_STATES = new Set(['accepted', 'notified', 'in_progress']);
 
@@ -80,6 +81,11 @@ export async function verifyInspectionCode(deps: Deps, input: { token: string; p
     codeId = found?.id ?? null;
     enterpriseName = found?.enterprise_name ?? null;
     reason = onlineReason(found);
+  }
+  // The enterprise's own valid scan is the code shown at the door (verifyCode checked its USCC).
+  const principal = input.principal;
+  if (reason === null && codeId !== null && principal && enterpriseUscc !== undefined) {
+    await markCodeShown(deps.db, codeId, principal.id, deps.now());
   }
   await insertScan(deps.db, { userId: input.principal?.id ?? null, clientIpHash: await clientHash(deps.db, input.clientIp), tokenHash: hash, result: reason ?? 'VALID', codeId });
   const shown = offline.payload && reason !== 'WRONG_ENTERPRISE' ? view(offline.payload, enterpriseName) : null;

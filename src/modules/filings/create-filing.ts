@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/index.ts';
 import { assertDepartmentScope, type Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
 import { asInspector } from './facts.ts';
+import { codeAudit, issueFilingCode } from './issue-code.ts';
 import { lockEnterprise } from './repository-rules.ts';
 import { addDeadline, freezeItemVersions, raiseFlag } from './repository.ts';
 import { assertPathAndCase, resolveDepartment, resolveEnterprise, resolveInspectors, resolveItems } from './resolve.ts';
@@ -124,11 +125,13 @@ export async function createFiling(deps: Deps, by: Principal, input: FilingInput
         await raiseFlag(trx, id, overdue ? 'EMERGENCY_REGISTERED_OVERDUE' : 'EMERGENCY_REGISTERED_LATE', `${startedOn} 开始检查，${today} 登记：${input.lateReason}`);
       }
     }
+    // An emergency named with its items is registered at once: its code is issued now.
+    const code = registered ? await issueFilingCode(deps, trx, id, { userId: by.id, label: by.username }) : null;
     await recordAudit(trx, { userId: by.id, label: by.username }, {
       action: emergency ? 'filing.emergency_start' : 'filing.create',
       entity: 'filing',
       entityId: id,
-      after: { state: emergency ? 'in_progress' : 'draft', ...input, verdict: check.verdict },
+      after: { state: emergency ? 'in_progress' : 'draft', ...input, verdict: check.verdict, ...codeAudit(code) },
     });
     return { id };
   });

@@ -1,8 +1,10 @@
 /** One filing as its readers see it: findings, justifications, deadlines, history from the audit log, notice, record. */
 import type { ChecklistQuestion } from '../../db/schema.ts';
 import type { Principal } from '../auth/index.ts';
+import { currentCode } from '../codes/index.ts';
 import type { Deps } from '../deps.ts';
 import { auditHistory, deadlinesOf, filingInspectors, filingItems, findFiling, flagsOf, type FilingRow } from './repository.ts';
+import { codeFields } from './code-view.ts';
 import { STATE_LABELS, TRANSITIONS } from './state-machine.ts';
 import { assertFilingScope, filingNotFound } from './transition.ts';
 
@@ -39,9 +41,13 @@ export function availableActions(row: FilingRow, by: Principal): string[] {
   return [...new Set(TRANSITIONS.filter((t) => t.from.includes(row.state) && (!t.paths || t.paths.includes(row.path)) && t.by.includes(by.role)).map((t) => t.action))];
 }
 
-export async function getFiling(deps: Deps, by: Principal, id: number) {
+/**
+ * The filing with its code for those who may read it (its department, the coordinator, supervisors).
+ * With `origin` (the server's public origin as the caller reached it), also the QR code of the verify page.
+ */
+export async function getFiling(deps: Deps, by: Principal, id: number, o: { origin?: string } = {}) {
   const row = await visibleFiling(deps, by, id);
-  const [items, inspectors, deadlines, flags, history, notice, record] = await Promise.all([
+  const [items, inspectors, deadlines, flags, history, notice, record, code] = await Promise.all([
     filingItems(deps.db, id),
     filingInspectors(deps.db, id, row.planned_date),
     deadlinesOf(deps.db, id),
@@ -49,6 +55,7 @@ export async function getFiling(deps: Deps, by: Principal, id: number) {
     auditHistory(deps.db, id),
     deps.db.selectFrom('notices').selectAll().where('filing_id', '=', id).executeTakeFirst(),
     deps.db.selectFrom('inspection_records').selectAll().where('filing_id', '=', id).executeTakeFirst(),
+    currentCode(deps.db, { kind: 'inspection', id }),
   ]);
   const oversight = by.role === 'coordinator' || by.role === 'supervisor';
   const check = row.check_result as { step: string; at: string; verdict: 'allow'; findings: never[]; earliestDate: string | null; provisional: boolean } | null;
@@ -100,5 +107,6 @@ export async function getFiling(deps: Deps, by: Principal, id: number) {
         }
       : null,
     transitions: availableActions(row, by),
+    ...(await codeFields(row.state, code, o.origin)),
   };
 }

@@ -14,7 +14,9 @@ export { checkFiling, enforce, visitHistory, snapshot, type FilingFacts } from '
 export { factsOf } from './facts.ts';
 export { runTransition, assertFilingScope, filingNotFound, type Step } from './transition.ts';
 export { TRANSITIONS, STATE_LABELS, transitionFor, type FilingAction, type Transition } from './state-machine.ts';
-export { filingItems, filingInspectors, findFiling, meetDeadline, type FilingRow } from './repository.ts';
+export { codeWasShown, filingItems, filingInspectors, findFiling, meetDeadline, raiseFlag, type FilingRow } from './repository.ts';
+export { CODE_STATES, issueFilingCode, reissueCodes, type ReissueResult } from './issue-code.ts';
+export { codeFields } from './code-view.ts';
 export { ruleContext, todayOf, dateInChina } from './rule-context.ts';
 export { RIGHTS, onsiteCountForYear } from './issue-notice.ts';
 export { resolveDepartment, resolveEnterprise, resolveItems } from './resolve.ts';

@@ -1,12 +1,13 @@
 /**
  * 紧急检查登记: an emergency inspection that began before it was filed names its items, normally
  * before the inspectors leave; after an outage, within the policy's days, with the reason. A late
- * registration is flagged to the coordinator and supervisors.
+ * registration is flagged to the coordinator and supervisors. Registering issues the inspection's code.
  */
 import { invalid } from '../../domain/errors.ts';
 import type { Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
 import { factsOf } from './facts.ts';
+import { codeAudit, issueFilingCode } from './issue-code.ts';
 import { lockEnterprise } from './repository-rules.ts';
 import { freezeItemVersions, meetDeadline, raiseFlag } from './repository.ts';
 import { resolveItems } from './resolve.ts';
@@ -40,6 +41,7 @@ export async function registerEmergency(deps: Deps, by: Principal, id: number, i
       .execute();
     await freezeItemVersions(trx, row.id);
     await meetDeadline(trx, row.id, 'EMERGENCY_REGISTRATION');
+    const code = await issueFilingCode(deps, trx, row.id, { userId: actor.id, label: actor.username });
     if (late) {
       const due = deadlineFrom(ruleContext(startedOn), 'EMERGENCY_REGISTRATION', startedOn);
       const overdue = due !== null && today > due;
@@ -52,7 +54,7 @@ export async function registerEmergency(deps: Deps, by: Principal, id: number, i
         justifications: JSON.stringify(justifications),
         check_result: JSON.stringify(snapshot('register', at.toISOString(), check)),
       },
-      audit: { items: input.items, late, lateReason: input.lateReason ?? null, verdict: check.verdict },
+      audit: { items: input.items, late, lateReason: input.lateReason ?? null, verdict: check.verdict, ...codeAudit(code) },
       result: check,
     };
   });

@@ -168,3 +168,9 @@ export async function offsiteResults(db: Q, enterpriseId: number, from: string, 
     .select(['c.id', 'i.code as item', 'c.checked_on', 'c.result', 'd.code as department'])
     .execute();
 }
+
+/** R11: whether the enterprise has asked not to be merged into joint visits (its current wish). */
+export async function mergeOptOutOf(db: Q, enterpriseId: number): Promise<boolean> {
+  const row = await db.selectFrom('merge_opt_outs').select('opt_out').where('enterprise_id', '=', enterpriseId).executeTakeFirst();
+  return row?.opt_out ?? false;
+}

@@ -254,3 +254,34 @@ export async function enterpriseActivity(db: Q, enterpriseId: number, from: stri
   ]);
   return { filings, offsite, visits };
 }
+
+/**
+ * On-site filings in a code state whose window has not ended and whose current code is missing or
+ * signed by a revoked key.
+ */
+export async function filingsNeedingCodes(db: Q, today: string, states: readonly FilingState[]) {
+  return db
+    .selectFrom('filings as f')
+    .leftJoin('inspection_codes as c', (j) => j.onRef('c.subject_id', '=', 'f.id').on('c.subject_kind', '=', 'inspection').on('c.superseded_at', 'is', null))
+    .leftJoin('code_signing_keys as k', 'k.id', 'c.key_id')
+    .where('f.state', 'in', [...states])
+    .where('f.mode', '=', 'onsite')
+    .where(sql<boolean>`greatest(coalesce(f.window_end, f.planned_date), coalesce(c.valid_to, f.planned_date)) >= ${today}`)
+    .where((eb) => eb.or([eb('c.id', 'is', null), eb('k.revoked_at', 'is not', null)]))
+    .select(['f.id', 'c.id as code_id'])
+    .orderBy('f.id')
+    .execute();
+}
+
+/** Whether any code of the inspection was shown: scanned and found valid by a user of its enterprise. */
+export async function codeWasShown(db: Q, filingId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('inspection_codes')
+    .select('id')
+    .where('subject_kind', '=', 'inspection')
+    .where('subject_id', '=', filingId)
+    .where('shown_at', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

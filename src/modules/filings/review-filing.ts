@@ -2,7 +2,8 @@
  * The coordinator's review (县综合执法办审核): accept, return with a reason, or require merging with
  * another filing. Accepting locks the enterprise row, so two filings racing for its last allowed
  * visit of the year are counted one after the other: exactly one wins. Acceptance issues the notice
- * (预告) unless the case lifts R9 (notice would defeat the purpose) or the check is off site.
+ * (预告) unless the case lifts R9 (notice would defeat the purpose) or the check is off site, and
+ * the inspection code (检查码) of an on-site inspection, in the same transaction.
  */
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -11,6 +12,7 @@ import { findExceptionCase } from '../../domain/policy/index.ts';
 import type { Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
 import { factsOf } from './facts.ts';
+import { codeAudit, issueFilingCode } from './issue-code.ts';
 import { issueNotice } from './issue-notice.ts';
 import { lockEnterprise } from './repository-rules.ts';
 import { addDeadline, meetDeadline } from './repository.ts';
@@ -44,6 +46,7 @@ export async function acceptFiling(deps: Deps, by: Actor, id: number, input: Ste
       }
       await meetDeadline(trx, row.id, 'COORDINATOR_REVIEW');
       await meetDeadline(trx, row.id, 'MERGE_CONFIRMATION');
+      const code = await issueFilingCode(deps, trx, row.id, { userId: actor.id, label: actor.username });
       return {
         set: {
           reviewed_at: at,
@@ -52,7 +55,7 @@ export async function acceptFiling(deps: Deps, by: Actor, id: number, input: Ste
           justifications: JSON.stringify(justifications),
           check_result: JSON.stringify(snapshot('accept', at.toISOString(), check)),
         },
-        audit: { verdict: check.verdict, comment: input.comment ?? null, notice: !noNotice },
+        audit: { verdict: check.verdict, comment: input.comment ?? null, notice: !noNotice, ...codeAudit(code) },
         result: check,
         after: noNotice ? undefined : () => issueNotice(deps, trx, row, today),
       };

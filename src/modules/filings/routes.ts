@@ -1,5 +1,6 @@
 /** HTTP for filings (备案): file, check, list, export, read, and every state change of the state machine. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { principalOf } from '../../server/access-hook.ts';
 import { errorResponses, Obj } from '../../server/schemas.ts';
@@ -18,6 +19,8 @@ import { CheckView, FilingBody, FilingDetail, FilingId, FilingSummary, Justifica
 import { submitFiling } from './submit-filing.ts';
 
 const tags = ['filings'];
+/** The origin the caller reached us at (the QR code on the filing points the camera there). */
+const originOf = (r: FastifyRequest) => `${r.protocol}://${r.host}`;
 const Params = Obj({ id: FilingId });
 const detail = { 200: FilingDetail, 409: errorResponses[400], ...errorResponses };
 
@@ -31,7 +34,7 @@ export const filingRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
     async (request, reply) => {
       const by = principalOf(request);
       const { id } = await createFiling(deps, by, request.body);
-      return reply.status(201).send(await getFiling(deps, by, id));
+      return reply.status(201).send(await getFiling(deps, by, id, { origin: originOf(request) }));
     },
   );
 
@@ -71,7 +74,7 @@ export const filingRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
   app.get(
     '/filings/:id',
     { config: { access: 'filings.read' }, schema: { tags, summary: '备案详情（规则结论、流转记录、预告） A filing with findings, history and notice', params: Params, response: { 200: FilingDetail, ...errorResponses } } },
-    async (request) => getFiling(deps, principalOf(request), request.params.id),
+    async (request) => getFiling(deps, principalOf(request), request.params.id, { origin: originOf(request) }),
   );
 
   const step = (path: string, summary: string, run: (by: ReturnType<typeof principalOf>, id: number, body: { comment?: string; justifications?: Record<string, string> }) => Promise<unknown>) =>
@@ -81,7 +84,7 @@ export const filingRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
       async (request) => {
         const by = principalOf(request);
         await run(by, request.params.id, request.body ?? {});
-        return getFiling(deps, by, request.params.id);
+        return getFiling(deps, by, request.params.id, { origin: originOf(request) });
       },
     );
   const withReason = (path: string, summary: string, run: (by: ReturnType<typeof principalOf>, id: number, reason: string) => Promise<unknown>) =>
@@ -91,7 +94,7 @@ export const filingRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
       async (request) => {
         const by = principalOf(request);
         await run(by, request.params.id, request.body.reason);
-        return getFiling(deps, by, request.params.id);
+        return getFiling(deps, by, request.params.id, { origin: originOf(request) });
       },
     );
 
@@ -118,7 +121,7 @@ export const filingRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
     async (request) => {
       const by = principalOf(request);
       await registerEmergency(deps, by, request.params.id, request.body);
-      return getFiling(deps, by, request.params.id);
+      return getFiling(deps, by, request.params.id, { origin: originOf(request) });
     },
   );
 

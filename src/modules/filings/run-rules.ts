@@ -10,7 +10,7 @@ import type { InspectionKind } from '../../db/tables/plans.ts';
 import { addDays } from '../../domain/calendar/index.ts';
 import { conflict, invalid } from '../../domain/errors.ts';
 import { checkInspection, type CheckResult, type Finding, type Grade, type Inspector, type InspectionMode, type VisitRecord } from '../../domain/rules/index.ts';
-import { countedFilings, delegatesFor, departmentCatalog, findPlanTaskFor, officialVisitsBetween, offsiteResults } from './repository-rules.ts';
+import { countedFilings, delegatesFor, departmentCatalog, findPlanTaskFor, mergeOptOutOf, officialVisitsBetween, offsiteResults } from './repository-rules.ts';
 import { ruleContext } from './rule-context.ts';
 
 export interface FilingFacts {
@@ -82,11 +82,12 @@ export async function checkFiling(db: Kysely<DB>, f: FilingFacts): Promise<Filin
   const window = ctx.policy.mergeWindowDays;
   const from = [ymd(year, '01-01'), addDays(f.date, -window)].sort()[0];
   const to = [ymd(year, '12-31'), addDays(f.date, window)].sort()[1];
-  const [catalog, library, history, offsite] = await Promise.all([
+  const [catalog, library, history, offsite, mergeOptOut] = await Promise.all([
     departmentCatalog(db, f.departmentId),
     delegatesFor(db, f.itemCodes, f.date),
     visitHistory(db, f.enterpriseId, from, to, f.id),
     offsiteResults(db, f.enterpriseId, addDays(f.date, -ctx.policy.offsiteHoldDays), f.date),
+    mergeOptOutOf(db, f.enterpriseId),
   ]);
   const routine = f.path === 'planned' && f.mode === 'onsite' && f.kind !== 'campaign';
   const task =
@@ -104,7 +105,7 @@ export async function checkFiling(db: Kysely<DB>, f: FilingFacts): Promise<Filin
   const result = checkInspection(
     {
       inspection: {
-        enterprise: { uscc: f.uscc, grade: f.grade ?? 'C' },
+        enterprise: { uscc: f.uscc, grade: f.grade ?? 'C', ...(mergeOptOut ? { mergeOptOut } : {}) },
         department: f.departmentCode,
         items: f.itemCodes,
         mode: f.mode,

@@ -115,6 +115,11 @@ export const FilingDetail = Obj({
   notice: Type.Union([Obj({ id: Type.Integer(), issuedOn: Type.String(), acknowledgedAt: Nullable(Type.String()), deemedDeliveredAt: Nullable(Type.String()), recusalRequest: Nullable(Type.String()) }), Type.Null()]),
   record: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
   transitions: Type.Array(Type.String(), { description: 'Actions the caller may take now' }),
+  code: Nullable(Type.String({ description: '检查码（当前有效的一枚） The current inspection code (token); on-site inspections from acceptance on' })),
+  codeUrl: Nullable(Type.String({ description: "核验页路径 The verify page's path, '/v/<token>'" })),
+  codeQr: Nullable(Type.String({ description: '核验页二维码（SVG data URL，屏幕用 L 级） QR code of the verify page (SVG data URL, level L)' })),
+  codeValidFrom: Nullable(Type.String()),
+  codeValidTo: Nullable(Type.String()),
 });
 
 export const ListQuery = Obj({

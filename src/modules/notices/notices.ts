@@ -1,8 +1,12 @@
-/** 预告 as the enterprise sees it: its own notices, and its acknowledgement (with any request that an inspector withdraw, 回避). */
+/**
+ * 预告 as the enterprise sees it: its own notices with the inspection's code in force, and its
+ * acknowledgement (with any request that an inspector withdraw, 回避).
+ */
 import { invalid, notFound } from '../../domain/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertEnterpriseScope, type Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
+import { noticeCode, noticeCodes, withCode } from './notice-code.ts';
 
 const iso = (t: Date | string | null) => (t ? new Date(t).toISOString() : null);
 
@@ -29,18 +33,19 @@ export async function listOwnNotices(deps: Deps, by: Principal, q: { limit: numb
     base.select(columns).orderBy('issued_on', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(noticeView), total: Number(count.n) };
+  const codes = await noticeCodes(deps.db, rows.map((r) => r.filing_id));
+  return { items: rows.map((r) => withCode(noticeView(r), codes)), total: Number(count.n) };
 }
 
 export async function getNotice(deps: Deps, by: Principal, id: number) {
   const row = await deps.db.selectFrom('notices').select(columns).where('id', '=', id).executeTakeFirst();
   if (!row) throw noticeNotFound(id);
   assertEnterpriseScope(by, row.enterprise_id);
-  return noticeView(row);
+  return { ...noticeView(row), ...(await noticeCode(deps.db, row.filing_id)) };
 }
 
 export async function acknowledgeNotice(deps: Deps, by: Principal, id: number, input: { recusalRequest?: string }) {
-  return deps.db.transaction().execute(async (trx) => {
+  const view = await deps.db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('notices').select(columns).where('id', '=', id).forUpdate().executeTakeFirst();
     if (!row) throw noticeNotFound(id);
     assertEnterpriseScope(by, row.enterprise_id);
@@ -56,4 +61,5 @@ export async function acknowledgeNotice(deps: Deps, by: Principal, id: number, i
     });
     return noticeView({ ...row, acknowledged_at: at, recusal_request: input.recusalRequest ?? null });
   });
+  return { ...view, ...(await noticeCode(deps.db, view.filingId)) };
 }

@@ -17,6 +17,10 @@ const NoticeView = Obj({
   acknowledgedAt: Type.Union([Type.String(), Type.Null()]),
   recusalRequest: Type.Union([Type.String(), Type.Null()]),
   deemedDeliveredAt: Type.Union([Type.String(), Type.Null()]),
+  code: Type.Union([Type.String(), Type.Null()], { description: '检查码（检查有效期间） The inspection code while the inspection is approved and not done' }),
+  codeUrl: Type.Union([Type.String(), Type.Null()], { description: "核验页路径 '/v/<token>'" }),
+  codeValidFrom: Type.Union([Type.String(), Type.Null()]),
+  codeValidTo: Type.Union([Type.String(), Type.Null()]),
 });
 const Params = Obj({ id: Type.Integer({ minimum: 1, maximum: 9_007_199_254_740_991 }) });
 
@@ -59,6 +63,6 @@ export const noticeRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
   app.get(
     '/filings/:id/notice.html',
     { config: { access: 'notices.print' }, schema: { tags, summary: '检查通知书（可打印） The printable notice', params: Obj({ id: FilingId }), produces: ['text/html'] } },
-    async (request, reply) => reply.type('text/html; charset=utf-8').send(await noticeHtml(deps, principalOf(request), request.params.id)),
+    async (request, reply) => reply.type('text/html; charset=utf-8').send(await noticeHtml(deps, principalOf(request), request.params.id, `${request.protocol}://${request.host}`)),
   );
 };

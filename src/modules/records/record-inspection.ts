@@ -1,11 +1,14 @@
 /**
  * 检查记录 (全过程记录): the inspector records arrival (with the code shown), the answers to the frozen
  * combined checklist, the findings, and completion. Only an inspector assigned to the filing may.
+ * An on-site visit completed without the enterprise's own valid scan of its code is flagged
+ * (CODE_NOT_SHOWN) for the coordinator and supervisors.
  */
 import { forbidden, invalid } from '../../domain/errors.ts';
 import type { Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
-import { checkFiling, enforce, factsOf, filingInspectors, filingItems, runTransition, snapshot, type Step } from '../filings/index.ts';
+import { currentCode } from '../codes/index.ts';
+import { checkFiling, codeWasShown, dateInChina, enforce, factsOf, filingInspectors, filingItems, raiseFlag, runTransition, snapshot, type Step } from '../filings/index.ts';
 import { combinedChecklist } from './checklist.ts';
 
 export interface Answer {
@@ -34,6 +37,9 @@ export async function arrive(deps: Deps, by: Principal, id: number, input: { cod
     const { trx, row, today, at, actor } = step;
     await assertAssigned(step);
     if (!input.codeShown) throw invalid('CODE_NOT_SHOWN', '入企检查须亮码（查时亮码），未亮码不得开始检查。', 'Show the inspection code on entry; no code, no inspection.');
+    if (row.mode === 'onsite' && !(await currentCode(trx, { kind: 'inspection', id: row.id }))) {
+      throw invalid('NO_CODE', '该检查尚无检查码（无码不得入企），请联系县综合执法办补发。', 'This inspection has no code (no code, no entry); ask the coordinator to issue it.');
+    }
     const end = row.window_end ?? row.planned_date;
     if (today < row.planned_date || today > end) {
       throw invalid('OUTSIDE_WINDOW', `今天（${today}）不在备案的检查时间（${row.planned_date}${end !== row.planned_date ? ` 至 ${end}` : ''}）内。`, `Today (${today}) is outside the filed time (${row.planned_date}–${end}).`);
@@ -92,6 +98,10 @@ export async function complete(deps: Deps, by: Principal, id: number, input: Com
       })
       .where('filing_id', '=', recorded.filing_id)
       .execute();
-    return { set: { completed_at: at }, audit: { outcome: input.outcome, problems: problems.length, rectificationDue: due, caseReference: input.caseReference ?? null } };
+    // 查时亮码: no valid scan by the enterprise of any code of this visit → flagged to the coordinator
+    // and supervisors (never shown to the department; nothing the inspector sends changes it).
+    const shown = row.mode !== 'onsite' || (await codeWasShown(trx, row.id));
+    if (!shown) await raiseFlag(trx, row.id, 'CODE_NOT_SHOWN', `${dateInChina(at)} 完成检查，企业未扫码核验检查码`);
+    return { set: { completed_at: at }, audit: { outcome: input.outcome, problems: problems.length, rectificationDue: due, caseReference: input.caseReference ?? null, codeShown: shown } };
   });
 }
