@@ -20,6 +20,8 @@ import { codeRoutes } from '../modules/codes/index.ts';
 import type { Deps } from '../modules/deps.ts';
 import { enterpriseRoutes } from '../modules/enterprises/index.ts';
 import { filingRoutes, reissueCodes } from '../modules/filings/index.ts';
+import { enterprisePortalRoutes } from '../modules/enterprise-portal/index.ts';
+import { ratingRoutes } from '../modules/ratings/index.ts';
 import { noticeRoutes } from '../modules/notices/index.ts';
 import { offsiteRoutes } from '../modules/offsite/index.ts';
 import { recordRoutes } from '../modules/records/index.ts';
@@ -92,6 +94,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(calendarRoutes, { deps });
       await api.register(ruleRoutes, { deps });
       await api.register(codeRoutes, { deps, afterRevoke: reissueCodes });
+      await api.register(enterprisePortalRoutes, { deps });
+      await api.register(ratingRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -160,3 +160,15 @@ export async function newOfficialVisit(db: Database, o: { enterpriseId: number; 
     .returning('id')
     .executeTakeFirstOrThrow();
 }
+
+/** A rating of a completed visit straight into the database (e.g. given in an earlier month). */
+export async function newRating(
+  db: Database,
+  o: { filingId: number; enterpriseId: number; departmentId: number; ratedBy: number; score: number; ratedAt: string; comment?: string },
+) {
+  return db
+    .insertInto('visit_ratings')
+    .values({ filing_id: o.filingId, enterprise_id: o.enterpriseId, department_id: o.departmentId, score: o.score, comment: o.comment ?? null, rated_by: o.ratedBy, rated_at: o.ratedAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}

@@ -104,6 +104,13 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/codes/keys': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
   'GET /api/v1/codes/:token': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
   'POST /api/v1/codes/keys/rotate': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
+  // The enterprise portal is the enterprise's own (asking for what is already so changes nothing); a visit is rated only by the enterprise visited.
+  'GET /api/v1/enterprise/history': { otherDepartment: 'denied', otherEnterprise: 'ok', supervisor: 'denied' },
+  'POST /api/v1/enterprise/merge-opt-out': { otherDepartment: 'denied', otherEnterprise: 'ok', supervisor: 'denied', body: { optOut: false } },
+  'POST /api/v1/enterprise/visits/:id/rating': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { score: 5 } },
+  // Individual ratings: coordinator and supervisors only; a department sees its own anonymous aggregate.
+  'GET /api/v1/ratings': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/ratings/summary': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
 };
 
 describe.each(backends)('data scoping on %s', (backend) => {

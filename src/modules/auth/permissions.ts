@@ -38,6 +38,9 @@ export const PERMISSIONS = {
   'visits.read': STAFF_ROLES,
   'visits.write': ['coordinator', 'dept_admin', 'dept_head', 'county_office'],
   'codes.rotate': ['coordinator'],
+  'enterprise.portal': ['enterprise'],
+  'ratings.read': ['coordinator', 'supervisor'],
+  'ratings.summary': ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
 } as const satisfies Record<string, 'public' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
