@@ -4,6 +4,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { PlanTables } from './tables/plans.ts';
+import type { CatalogTables } from './tables/catalog.ts';
 import type { PolicyTables } from './tables/policy.ts';
 import type { FilingTables } from './tables/filings.ts';
 import type { CodeTables } from './tables/codes.ts';
@@ -177,4 +178,4 @@ export interface CoreTables {
 }
 
 /** Every table: add a migration's tables here. */
-export interface DB extends CoreTables, PlanTables, FilingTables, CodeTables, PolicyTables, RatingTables {}
+export interface DB extends CoreTables, PlanTables, FilingTables, CodeTables, PolicyTables, RatingTables, CatalogTables {}

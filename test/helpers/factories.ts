@@ -1,6 +1,7 @@
 /** Test data factories: each test builds exactly the records it needs. */
 import type { Database } from '../../src/db/connection.ts';
 import type { Role } from '../../src/db/schema.ts';
+import type { InspectionKind, PlanStatus } from '../../src/db/tables/plans.ts';
 import { makeUscc } from '../../src/domain/enterprise/index.ts';
 import { hashPassword } from '../../src/modules/auth/index.ts';
 
@@ -169,6 +170,54 @@ export async function newRating(
   return db
     .insertInto('visit_ratings')
     .values({ filing_id: o.filingId, enterprise_id: o.enterpriseId, department_id: o.departmentId, score: o.score, comment: o.comment ?? null, rated_by: o.ratedBy, rated_at: o.ratedAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** An annual plan with one task (of the given items, or none), straight into the database. */
+export async function newPlan(
+  db: Database,
+  departmentId: number,
+  o: { year?: number; status?: PlanStatus; revision?: number; itemIds?: number[]; enterpriseIds?: number[]; months?: number[]; kind?: InspectionKind } = {},
+) {
+  const status = o.status ?? 'draft';
+  const revision = o.revision ?? 1;
+  const plan = await db
+    .insertInto('annual_plans')
+    .values({
+      department_id: departmentId,
+      year: o.year ?? new Date().getUTCFullYear(),
+      revision,
+      status,
+      revision_reason: revision > 1 ? '测试修订' : null,
+      published_at: status === 'published' || status === 'superseded' ? new Date() : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const kind = o.kind ?? 'random';
+  const task = await db
+    .insertInto('plan_tasks')
+    .values({
+      plan_id: plan.id,
+      kind,
+      title: `测试任务${next()}`,
+      months: o.months ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      target_rule: '从企业库中按行业随机抽取',
+      target_count: 5,
+      basis: kind === 'campaign' ? '上级专项部署' : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const item_id of o.itemIds ?? []) await db.insertInto('plan_task_items').values({ task_id: task.id, item_id }).execute();
+  for (const enterprise_id of o.enterpriseIds ?? []) await db.insertInto('plan_task_enterprises').values({ task_id: task.id, enterprise_id }).execute();
+  return { id: plan.id, taskId: task.id };
+}
+
+/** An entry of the delegable-item library. */
+export async function newDelegation(db: Database, itemId: number, delegateDepartmentId: number, o: { validFrom?: string; validUntil?: string | null } = {}) {
+  return db
+    .insertInto('delegations')
+    .values({ item_id: itemId, delegate_department_id: delegateDepartmentId, valid_from: o.validFrom ?? '2000-01-01', valid_until: o.validUntil ?? null })
     .returning('id')
     .executeTakeFirstOrThrow();
 }

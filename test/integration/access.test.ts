@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { backends } from '../helpers/db.ts';
 import { newFiling, newNotice, newOfficialVisit } from '../helpers/factories.ts';
-import { newDepartment, newEnterprise, newItem, newUser } from '../helpers/factories.ts';
+import { newDepartment, newEnterprise, newItem, newPlan, newUser } from '../helpers/factories.ts';
 
 type Outcome = 'ok' | 'denied';
 interface Expectation {
@@ -84,6 +84,32 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'GET /api/v1/visits': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'POST /api/v1/visits/:id/cancel': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  // Catalog upkeep: a department retires only its own items; usage is the department's own record.
+  'GET /api/v1/departments/:code/items/retirement-candidates': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/departments/:code/items/:item/retire': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权停用' } },
+  'POST /api/v1/departments/:code/items/:item/reactivate': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权恢复' } },
+  // Annual plans are their department's records (a department lists its own); the coordinator reviews; published ones are public.
+  'GET /api/v1/plans': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/plans': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { department: ':code', year: 2026, tasks: [] } },
+  'GET /api/v1/plans/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/plans/:id.xlsx': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'PUT /api/v1/plans/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { tasks: [] } },
+  'DELETE /api/v1/plans/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  'POST /api/v1/plans/:id/submit': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  'POST /api/v1/plans/:id/comment': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { comment: '越权意见' } },
+  'POST /api/v1/plans/:id/return': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { comment: '越权退回' } },
+  'POST /api/v1/plans/:id/accept': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
+  'POST /api/v1/plans/:id/publish': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
+  'POST /api/v1/plans/:id/revise': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权修订' } },
+  'GET /api/v1/public/plans': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'GET /api/v1/public/plans.xlsx': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  'GET /api/v1/public/offsite-items': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
+  // The delegable-item library is kept by the coordinator alone; staff read it, the public reads what is in force.
+  'GET /api/v1/delegations': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/delegations': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
+  'PUT /api/v1/delegations/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { validUntil: null, note: null } },
+  'POST /api/v1/delegations/:id/withdraw': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权撤回' } },
+  'GET /api/v1/public/delegable-items': { otherDepartment: 'ok', otherEnterprise: 'ok', supervisor: 'ok' },
   // The policy and the calendar are the same for every department; only the coordinator changes them.
   'GET /api/v1/policy': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'GET /api/v1/policy/versions': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
@@ -115,7 +141,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
 
 describe.each(backends)('data scoping on %s', (backend) => {
   let t: TestApp;
-  let ids: { dept2: string; item2: string; uscc2: string; key2: number };
+  let ids: { dept2: string; item2: string; uscc2: string; key2: number; plan2: number };
   const clients: Record<'dept' | 'enterprise' | 'supervisor', Client> = {} as never;
   let mine: { filing2: number; notice2: number; visit2: number };
 
@@ -138,7 +164,8 @@ describe.each(backends)('data scoping on %s', (backend) => {
       .values({ user_id: coord.id, name: 'k', prefix: 'abcdefgh', key_hash: 'f'.repeat(64) })
       .returning('id')
       .executeTakeFirstOrThrow();
-    ids = { dept2: d2.code, item2: i2.code, uscc2: e2.uscc, key2: key.id };
+    const plan2 = await newPlan(db, d2.id, { itemIds: [i2.id] });
+    ids = { dept2: d2.code, item2: i2.code, uscc2: e2.uscc, key2: key.id, plan2: plan2.id };
     const filing2 = await newFiling(db, { departmentId: d2.id, enterpriseId: e2.id, itemId: i2.id, state: 'notified' });
     const notice2 = await newNotice(db, filing2.id, e2.id);
     const visit2 = await newOfficialVisit(db, { enterpriseId: e2.id, departmentId: d2.id });
@@ -152,7 +179,7 @@ describe.each(backends)('data scoping on %s', (backend) => {
   const fillMine = (url: string) =>
     url.replace('/filings/:id', `/filings/${mine.filing2}`).replace('/enterprise/notices/:id', `/enterprise/notices/${mine.notice2}`).replace('/visits/:id', `/visits/${mine.visit2}`);
   const fill = (url: string) =>
-    fillMine(url).replace(':code', ids.dept2).replace(':item', ids.item2).replace(':uscc', ids.uscc2).replace(':id', String(ids.key2));
+    fillMine(url).replace('/plans/:id', `/plans/${ids.plan2}`).replace(':code', ids.dept2).replace(':item', ids.item2).replace(':uscc', ids.uscc2).replace(':id', String(ids.key2));
 
   it('has an expectation for every API route', () => {
     const routes = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();

@@ -1,4 +1,4 @@
-/** 0003: annual plans (年度入企检查计划) and the delegable-item library (委托检查事项清单库). */
+/** 0003 and 0005: annual plans (年度入企检查计划) with their history, and the delegable-item library (委托检查事项清单库). */
 import type { Generated } from 'kysely';
 import type { Timestamp } from '../schema.ts';
 export type PlanStatus = 'draft' | 'submitted' | 'returned' | 'accepted' | 'published' | 'superseded';
@@ -51,6 +51,23 @@ export interface DelegationTable {
   note: string | null;
   created_by: number | null;
   created_at: Generated<Date>;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: number | null;
+  withdrawal_reason: string | null;
+}
+
+/** 0005: every step of a plan, with who, when and the comment or reason. */
+export type PlanEventAction = 'create' | 'update' | 'submit' | 'comment' | 'return' | 'accept' | 'publish' | 'supersede';
+
+export interface PlanEventTable {
+  id: Generated<number>;
+  plan_id: number;
+  action: PlanEventAction;
+  from_status: PlanStatus | null;
+  to_status: PlanStatus;
+  comment: string | null;
+  by_user: number | null;
+  at: Generated<Date>;
 }
 
 export interface PlanTables {
@@ -59,4 +76,5 @@ export interface PlanTables {
   plan_task_items: PlanTaskItemTable;
   plan_task_enterprises: PlanTaskEnterpriseTable;
   delegations: DelegationTable;
+  plan_events: PlanEventTable;
 }

@@ -24,7 +24,7 @@ describe('scheduler against an independent rule checker (random instances)', () 
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 120_000);
 });
 
 describe('scheduler against the brute-force optimum (no capacity limits)', () => {
@@ -42,7 +42,7 @@ describe('scheduler against the brute-force optimum (no capacity limits)', () =>
       { numRuns: 3000 },
     );
     expect(nonTrivial).toBeGreaterThan(300);
-  });
+  }, 120_000);
 });
 
 describe('the larger-enterprise searches', () => {
@@ -59,7 +59,7 @@ describe('the larger-enterprise searches', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
   it('stay lawful on enterprises with dozens of filings', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.boolean(), (seed, withCapacity) => {
@@ -70,6 +70,6 @@ describe('the larger-enterprise searches', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });
 

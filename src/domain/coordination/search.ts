@@ -164,6 +164,7 @@ export class GroupSearch {
     const G = this.groups;
     work.groups = G;
     work.scheduled = this.scheduled;
+    if (this.quickLeaf()) return;
     tools.lists(p, work);
     if (!tools.coverable(p, work)) return;
     const ax = p.axis;
@@ -190,5 +191,30 @@ export class GroupSearch {
       this.best.copyFrom(work, p.n);
       return;
     }
+  }
+
+  /**
+   * The common leaf: no visit has more owners than M and every common window lies in one year.
+   * Then the counts come from the search's own tallies and only distinct days remain to check.
+   * Returns false when the full check is needed.
+   */
+  private quickLeaf(): boolean {
+    const p = this.p, ax = p.axis, G = this.groups, m = p.m, Y = p.years;
+    for (let g = 0; g < G; g++) {
+      if (this.gOwners[g] > p.maxDepartments || ax.yearOf[this.gMaxLo[g]] !== ax.yearOf[this.gMinHi[g]]) return false;
+    }
+    const counts = this.tools.gradeCount, dept = this.tools.deptCount;
+    if (counts.length < Y || dept.length < m * Y) return false;
+    counts.fill(0, 0, Y);
+    dept.fill(0, 0, m * Y);
+    for (let g = 0; g < G; g++) {
+      const y = ax.yearOf[this.gMaxLo[g]];
+      if (++counts[y] > p.gc[y]) return true;
+      for (let d = 0; d < m; d++) if (this.gDeptCnt[g * m + d] > 0 && ++dept[d * Y + y] > p.dc[d * Y + y]) return true;
+      this.L[g] = this.gMaxLo[g];
+      this.H[g] = this.gMinHi[g];
+    }
+    if (this.tools.placeDays(G, this.L, this.H, this.work.gDay)) this.best.copyFrom(this.work, p.n);
+    return true;
   }
 }

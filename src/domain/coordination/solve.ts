@@ -1,11 +1,14 @@
 /**
  * One enterprise, without capacity limits, solved exactly for (1) most filings, (2) fewest visits:
- *  - relax the department caps and the departments-per-visit maximum; the relaxation is interval
- *    stabbing (greedy, uncapped grades or caps not reached) or maximum coverage with at most c
- *    visits a year (dynamic programme, capped grades);
- *  - if the relaxation's optimum obeys every rule, it is optimal ("certified") — the usual case;
- *  - otherwise repair it into a lawful incumbent and search exhaustively (branch and bound);
- *    past the size limit or node budget the best lawful plan found is kept ("inexact").
+ *  1. relax the department caps and the departments-per-visit maximum; the relaxation is interval
+ *     stabbing (greedy; uncapped grades or caps not reached) or maximum coverage with at most c
+ *     visits a year (dynamic programme; capped grades). If its optimum obeys every rule, it is
+ *     optimal ("certified") — the usual case;
+ *  2. otherwise, capped grades: exact search over visit days (points.ts); uncapped grades: the
+ *     crowded greedy against its lower bound (crowded.ts), then the department-cap search
+ *     (uncapped.ts);
+ *  3. otherwise branch and bound over groupings (search.ts) from the relaxations repaired into
+ *     lawful plans; past the size limit or node budget the best lawful plan stands ("inexact").
  * Then (3) every visit moves to the earliest lawful day its filings allow.
  */
 import { PlanTools } from './check.ts';

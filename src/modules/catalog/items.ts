@@ -37,6 +37,7 @@ export const itemView = (r: ItemRow) => ({
   delegable: r.delegable,
   version: r.version,
   checklist: r.checklist as ChecklistQuestion[],
+  status: r.status,
   department: { code: r.department_code, name: r.department_name },
 });
 

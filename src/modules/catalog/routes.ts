@@ -1,4 +1,4 @@
-/** HTTP for departments, their item catalogs and inspectors; the public catalog lives in public-routes.ts. */
+/** HTTP for departments, their item catalogs (with retirement upkeep) and inspectors; the public catalog lives in modules/public. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { principalOf } from '../../server/access-hook.ts';
@@ -7,7 +7,23 @@ import { assertDepartmentScope } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
 import { addItem, changeItem, departmentByCode, searchItems } from './items.ts';
 import { listDepartments, listInspectors } from './repository.ts';
-import { DepartmentCode, DepartmentView, InspectorView, ItemChangeBody, ItemCode, ItemCreateBody, ItemView } from './schemas.ts';
+import { reactivateItem } from './reactivate-item.ts';
+import { retireItem } from './retire-item.ts';
+import { retirementCandidates } from './retirement-candidates.ts';
+import {
+  DepartmentCode,
+  DepartmentView,
+  InspectorView,
+  ItemChangeBody,
+  ItemCode,
+  ItemCreateBody,
+  ItemStatus,
+  ItemView,
+  Mode,
+  RetirementCandidatesView,
+  StatusChangeBody,
+  StatusChangeView,
+} from './schemas.ts';
 
 const departmentView = (d: { code: string; name: string; head_name: string | null; item_count: number | null }) => ({
   code: d.code,
@@ -54,15 +70,59 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
         tags: ['catalog'],
         summary: '部门检查事项清单 A department’s inspection item catalog',
         params: Obj({ code: DepartmentCode }),
-        querystring: Obj(PagingQuery),
+        querystring: Obj({ ...PagingQuery, status: Type.Optional(Type.Union([ItemStatus, Type.Literal('all')], { default: 'active' })), mode: Type.Optional(Mode) }),
         response: { 200: Obj({ items: Type.Array(ItemView), total: Type.Integer() }), ...errorResponses },
       },
     },
     async (request) => {
       const department = await departmentByCode(deps, request.params.code);
-      const { q, limit = 50, offset = 0 } = request.query;
-      return searchItems(deps, { departmentId: department.id, q, limit, offset });
+      const { q, limit = 50, offset = 0, status, mode } = request.query;
+      return searchItems(deps, { departmentId: department.id, q, limit, offset, status, mode });
     },
+  );
+
+  app.get(
+    '/departments/:code/items/retirement-candidates',
+    {
+      config: { access: 'items.upkeep' },
+      schema: {
+        tags: ['catalog'],
+        summary: '长期未使用、建议停用的检查事项 Items unused for the policy’s years (flagged for retirement)',
+        params: Obj({ code: DepartmentCode }),
+        response: { 200: RetirementCandidatesView, ...errorResponses },
+      },
+    },
+    async (request) => retirementCandidates(deps, principalOf(request), request.params.code),
+  );
+
+  app.post(
+    '/departments/:code/items/:item/retire',
+    {
+      config: { access: 'items.write' },
+      schema: {
+        tags: ['catalog'],
+        summary: '停用检查事项 Retire an item (no new plans or filings may use it)',
+        params: Obj({ code: DepartmentCode, item: ItemCode }),
+        body: StatusChangeBody,
+        response: { 200: StatusChangeView, ...errorResponses },
+      },
+    },
+    async (request) => retireItem(deps, principalOf(request), request.params.code, request.params.item, request.body),
+  );
+
+  app.post(
+    '/departments/:code/items/:item/reactivate',
+    {
+      config: { access: 'items.write' },
+      schema: {
+        tags: ['catalog'],
+        summary: '恢复已停用的检查事项 Reactivate a retired item',
+        params: Obj({ code: DepartmentCode, item: ItemCode }),
+        body: StatusChangeBody,
+        response: { 200: StatusChangeView, ...errorResponses },
+      },
+    },
+    async (request) => reactivateItem(deps, principalOf(request), request.params.code, request.params.item, request.body),
   );
 
   app.post(

@@ -8,8 +8,11 @@ import { ROLE_LABELS } from '../auth/index.ts';
 import { departmentByCode, DepartmentCode, ItemView, listDepartments, searchItems } from '../catalog/index.ts';
 import type { Deps } from '../deps.ts';
 import { demoAccountList } from './meta.ts';
+import { publicationRoutes } from './publications.ts';
 
 export const publicRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; version: string }> = async (app, { deps, version }) => {
+  await app.register(publicationRoutes, { deps });
+
   app.get(
     '/health',
     { config: { access: 'public' }, schema: { tags: ['public'], summary: '健康检查 Health', response: { 200: Obj({ status: Type.Literal('ok') }), 503: Obj({ status: Type.String() }) } } },
