@@ -2,7 +2,8 @@
  * Issue 4, "Done when": one inspection walked from filing to completed record through the UI, by the
  * department user, the head, the coordinator, the enterprise and the inspector (on a phone).
  * The server's clock is moved to the inspection day before the inspector arrives; every date is
- * computed from today, so the walk works whenever it runs.
+ * computed from today, so the walk works whenever it runs. Last, an annual plan goes through review
+ * to publication, and the public pages show it, the off-site items and the delegable items, unsigned.
  */
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
@@ -240,4 +241,53 @@ describe.skipIf(chromiumMissing)('one inspection from filing to completed record
     await expect(page.getByTestId('record-outcome').getAttribute('data-outcome')).resolves.toBe('problems');
     await page.context().close();
   }, STEP);
+
+  it('a department publishes its annual plan after review, and the public pages show it without sign-in', async () => {
+    const year = new Date().getFullYear() + 1;
+    let page = await env.newPage();
+    await signIn(page, env.baseUrl, 'dept-scjg');
+    await page.getByTestId('nav-plans').click();
+    await page.getByTestId('plan-new').click();
+    await page.getByTestId('plan-task-0-title').fill('食品生产企业双随机抽查');
+    await page.getByTestId('plan-task-0-items').click();
+    await page.keyboard.type('scjg-001');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('plan-task-0-months').getByText('5月', { exact: true }).click();
+    await page.getByTestId('plan-task-0-rule').fill('从食品生产企业名录中按 5% 比例随机抽取');
+    await page.getByTestId('plan-task-0-count').fill('12');
+    await page.getByTestId('plan-save').click();
+    await page.locator('[data-testid="plan-detail"][data-status="draft"]').waitFor();
+    const planUrl = page.url();
+    await page.getByTestId('plan-action-submit').click();
+    await page.getByTestId('plan-action-confirm').click();
+    await page.locator('[data-testid="plan-detail"][data-status="submitted"]').waitFor();
+    await page.context().close();
+
+    page = await env.newPage();
+    await signIn(page, env.baseUrl, 'coordinator');
+    await page.goto(planUrl);
+    await page.getByTestId('plan-action-accept').click();
+    await page.getByTestId('plan-action-confirm').click();
+    await page.locator('[data-testid="plan-detail"][data-status="accepted"]').waitFor();
+    await page.context().close();
+
+    page = await env.newPage();
+    await signIn(page, env.baseUrl, 'dept-scjg');
+    await page.goto(planUrl);
+    await page.getByTestId('plan-action-publish').click();
+    await page.getByTestId('plan-action-confirm').click();
+    await page.locator('[data-testid="plan-detail"][data-status="published"]').waitFor();
+    await page.context().close();
+
+    page = await env.newPage();
+    await page.goto(`${env.baseUrl}/public/plans?year=${year}`);
+    await expect(page.getByTestId('public-plan-scjg').textContent()).resolves.toContain('食品生产企业双随机抽查');
+    await page.getByTestId('public-nav').getByText('非现场检查事项').click();
+    await page.getByTestId('public-offsite-table').waitFor();
+    await expect(page.getByTestId('public-offsite-table').locator('tbody tr').count()).resolves.toBeGreaterThan(3);
+    await page.getByTestId('public-nav').getByText('委托检查事项库').click();
+    await page.getByTestId('public-delegations-table').waitFor();
+    await page.context().close();
+  }, STEP * 2);
 });

@@ -40,6 +40,17 @@ const InspectionsPage = lazy(() => import('./pages/inspections/InspectionsPage')
 const InspectionRecordPage = lazy(() =>
   import('./pages/inspections/InspectionRecordPage').then((m) => ({ default: m.InspectionRecordPage })),
 );
+const PlansPage = lazy(() => import('./pages/plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const PlanDetailPage = lazy(() => import('./pages/plans/PlanDetailPage').then((m) => ({ default: m.PlanDetailPage })));
+const PlanEditPage = lazy(() => import('./pages/plans/PlanEditPage').then((m) => ({ default: m.PlanEditPage })));
+const DelegationsPage = lazy(() => import('./pages/delegations/DelegationsPage').then((m) => ({ default: m.DelegationsPage })));
+const PublicPlansPage = lazy(() => import('./pages/publications/PublicPlansPage').then((m) => ({ default: m.PublicPlansPage })));
+const PublicOffsiteItemsPage = lazy(() =>
+  import('./pages/publications/PublicOffsiteItemsPage').then((m) => ({ default: m.PublicOffsiteItemsPage })),
+);
+const PublicDelegationsPage = lazy(() =>
+  import('./pages/publications/PublicDelegationsPage').then((m) => ({ default: m.PublicDelegationsPage })),
+);
 const PublicHomePage = lazy(() => import('./pages/public/PublicHomePage').then((m) => ({ default: m.PublicHomePage })));
 const PublicItemsPage = lazy(() => import('./pages/public/PublicItemsPage').then((m) => ({ default: m.PublicItemsPage })));
 
@@ -53,6 +64,9 @@ function AppRoutes() {
         <Route path="/public" element={<PublicLayout />}>
           <Route index element={<PublicHomePage />} />
           <Route path="items" element={<PublicItemsPage />} />
+          <Route path="plans" element={<PublicPlansPage />} />
+          <Route path="offsite-items" element={<PublicOffsiteItemsPage />} />
+          <Route path="delegable-items" element={<PublicDelegationsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="/500" element={<ServerErrorPage />} />
@@ -82,6 +96,11 @@ function AppRoutes() {
           <Route path="notices" element={guard('notices', <NoticesPage />)} />
           <Route path="inspections" element={guard('inspections', <InspectionsPage />)} />
           <Route path="inspections/:id" element={guard('inspectionRecord', <InspectionRecordPage />)} />
+          <Route path="plans" element={guard('plans', <PlansPage />)} />
+          <Route path="plans/new" element={guard('planEdit', <PlanEditPage />)} />
+          <Route path="plans/:id" element={guard('plans', <PlanDetailPage />)} />
+          <Route path="plans/:id/edit" element={guard('planEdit', <PlanEditPage />)} />
+          <Route path="delegations" element={guard('delegations', <DelegationsPage />)} />
           <Route path="403" element={<ForbiddenPage />} />
           <Route path="404" element={<NotFoundPage />} />
           <Route path="*" element={<NotFoundPage />} />

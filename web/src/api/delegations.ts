@@ -41,3 +41,15 @@ export const withdrawDelegation = (id: number, reason: string) => api.post<Deleg
 export type PublicDelegation = Omit<Delegation, 'id' | 'status' | 'createdAt' | 'withdrawnAt' | 'withdrawalReason'>;
 export const listPublicDelegations = (query: { department?: string; delegate?: string; limit: number; offset: number }) =>
   api.get<{ items: PublicDelegation[]; total: number }>('/public/delegable-items', { ...query }, quiet);
+
+export interface OffsiteItem {
+  code: string;
+  name: string;
+  legalBasis: string;
+  modes: ('onsite' | 'offsite')[];
+  delegable: boolean;
+  department: { code: string; name: string };
+}
+/** The departments' published off-site item lists (非现场检查事项清单). */
+export const listPublicOffsiteItems = (query: { q?: string; department?: string; limit: number; offset: number }) =>
+  api.get<{ items: OffsiteItem[]; total: number }>('/public/offsite-items', { ...query }, quiet);

@@ -1,5 +1,6 @@
 import { calendarEn } from './calendar.en';
 import { filingsEn } from './filings.en';
+import { plansEn } from './plans.en';
 import { policyEn } from './policy.en';
 import { recordsEn } from './records.en';
 import { rulesEn } from './rules.en';
@@ -216,4 +217,5 @@ export const en: Messages = {
   ...policyEn,
   ...filingsEn,
   ...recordsEn,
+  ...plansEn,
 };

@@ -2,6 +2,7 @@
 // 较大的页面文案放在各自的文件中（如 rules.zh.ts），在文末并入。
 import { calendarZh } from './calendar.zh';
 import { filingsZh } from './filings.zh';
+import { plansZh } from './plans.zh';
 import { policyZh } from './policy.zh';
 import { recordsZh } from './records.zh';
 import { rulesZh } from './rules.zh';
@@ -216,6 +217,7 @@ export const zh = {
   ...policyZh,
   ...filingsZh,
   ...recordsZh,
+  ...plansZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

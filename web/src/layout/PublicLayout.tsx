@@ -17,7 +17,8 @@ export function PublicLayout() {
   const jurisdiction = useJurisdictionName();
   const { user } = useAuth();
   const { pathname } = useLocation();
-  const selected = pathname.startsWith('/public/items') ? 'items' : 'home';
+  const section = pathname.split('/')[2] ?? '';
+  const selected = ['items', 'plans', 'offsite-items', 'delegable-items'].includes(section) ? section : 'home';
 
   return (
     <Layout className="yqs-shell yqs-public">
@@ -48,6 +49,9 @@ export function PublicLayout() {
           items={[
             { key: 'home', label: <Link to="/public">{t('public.home')}</Link> },
             { key: 'items', label: <Link to="/public/items">{t('public.itemsTitle')}</Link> },
+            { key: 'plans', label: <Link to="/public/plans">{t('public.nav.plans')}</Link> },
+            { key: 'offsite-items', label: <Link to="/public/offsite-items">{t('public.nav.offsite')}</Link> },
+            { key: 'delegable-items', label: <Link to="/public/delegable-items">{t('public.nav.delegations')}</Link> },
           ]}
         />
       </div>

@@ -33,6 +33,9 @@ export const ACCESS = {
   notices: ['enterprise'],
   inspections: ['inspector'],
   inspectionRecord: ['inspector'],
+  plans: ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
+  planEdit: ['dept_admin'],
+  delegations: ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
   public: ALL_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 

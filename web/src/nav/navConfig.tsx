@@ -14,8 +14,10 @@ import {
   HomeOutlined,
   KeyOutlined,
   NotificationOutlined,
+  ProjectOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  ShareAltOutlined,
   ShopOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -40,6 +42,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { id: 'review', labelKey: 'nav.review', icon: <FileSearchOutlined />, page: 'review', path: () => '/review' },
   { id: 'inspections', labelKey: 'nav.inspections', icon: <ScheduleOutlined />, page: 'inspections', path: () => '/inspections' },
   { id: 'notices', labelKey: 'nav.notices', icon: <NotificationOutlined />, page: 'notices', path: () => '/notices' },
+  { id: 'plans', labelKey: 'nav.plans', icon: <ProjectOutlined />, page: 'plans', path: () => '/plans' },
+  {
+    id: 'delegations',
+    labelKey: 'nav.delegations',
+    icon: <ShareAltOutlined />,
+    page: 'delegations',
+    // kept by the coordinator, consulted by department admins and supervisors; not in heads' or inspectors' menus
+    path: (user) => (user.role === 'dept_head' || user.role === 'inspector' ? null : '/delegations'),
+  },
   {
     id: 'departments',
     labelKey: 'nav.departments',

@@ -10,6 +10,9 @@ interface Props {
   mode: InspectionMode | undefined;
   value?: string[];
   onChange?: (codes: string[]) => void;
+  /** Only the department's own catalog (an annual plan), without items delegated to it. */
+  ownOnly?: boolean;
+  testId?: string;
 }
 
 interface ItemOption {
@@ -19,10 +22,10 @@ interface ItemOption {
   owner?: string;
 }
 
-async function loadItems(department: string): Promise<ItemOption[]> {
+async function loadItems(department: string, ownOnly: boolean): Promise<ItemOption[]> {
   const [own, lent] = await Promise.all([
     listDepartmentItems(department, { limit: 200, offset: 0 }),
-    listDelegations({ delegate: department, status: 'active', limit: 200, offset: 0 }).catch(() => ({ items: [] })),
+    ownOnly ? { items: [] } : listDelegations({ delegate: department, status: 'active', limit: 200, offset: 0 }).catch(() => ({ items: [] })),
   ]);
   const options: ItemOption[] = own.items
     .filter((item) => !('status' in item && item.status === 'retired'))
@@ -34,9 +37,9 @@ async function loadItems(department: string): Promise<ItemOption[]> {
 }
 
 /** The department's catalog items, and the library items delegated to it (R12), with their methods. */
-export function ItemSelect({ department, mode, value, onChange }: Props) {
+export function ItemSelect({ department, mode, value, onChange, ownOnly = false, testId = 'filing-items' }: Props) {
   const t = useT();
-  const items = useAsync(() => (department ? loadItems(department) : Promise.resolve([])), [department]);
+  const items = useAsync(() => (department ? loadItems(department, ownOnly) : Promise.resolve([])), [department, ownOnly]);
   return (
     <Select<string[], ItemOption>
       mode="multiple"
@@ -59,7 +62,7 @@ export function ItemSelect({ department, mode, value, onChange }: Props) {
           </span>
         </div>
       )}
-      data-testid="filing-items"
+      data-testid={testId}
     />
   );
 }
