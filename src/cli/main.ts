@@ -5,6 +5,8 @@ import { registerCalendar } from './commands/calendar.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerCodes } from './commands/codes.ts';
 import { registerDb } from './commands/db.ts';
+import { registerDeadlines } from './commands/deadlines.ts';
+import { registerSchedule } from './commands/schedule.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUsers } from './commands/users.ts';
 
@@ -12,8 +14,10 @@ const program = new Command('yqs').description('云企舒 — 涉企行政检查
 registerServe(program);
 registerDb(program);
 registerUsers(program);
+registerCodes(program);
 registerCheck(program);
 registerCalendar(program);
-registerCodes(program);
+registerSchedule(program);
+registerDeadlines(program);
 
 await program.parseAsync(process.argv);

@@ -42,6 +42,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     pg.types.setTypeParser(INT8_OID, toNumber);
     pg.types.setTypeParser(NUMERIC_OID, toNumber);
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle client's connection can end under us (server restart, database dropped): pg emits
+    // 'error' on the pool, which would crash the process if unhandled. The next query reconnects.
+    pool.on('error', (error) => process.stderr.write(`PostgreSQL idle connection error: ${error.message}\n`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

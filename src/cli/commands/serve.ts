@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { isEmpty, seedDemo } from '../../db/seed/seed-demo.ts';
 import { buildApp } from '../../server/app.ts';
 import { openContext, run } from '../context.ts';
+import { settleDeadlines } from './deadlines.ts';
 import { progressBar } from '../progress.ts';
 
 export function registerServe(program: Command) {
@@ -24,6 +25,11 @@ export function registerServe(program: Command) {
           await handle.close();
           process.exit(0);
         };
+        // Deadlines pass while nobody acts: settle them with the policy's default outcome every hour.
+        const settle = () => settleDeadlines(deps).catch((error: unknown) => app.log.error({ err: error }, 'deadline job failed'));
+        const timer = setInterval(settle, 3_600_000);
+        timer.unref();
+        void settle();
         process.once('SIGINT', close);
         process.once('SIGTERM', close);
         await app.listen({ port: config.PORT, host: config.HOST });
