@@ -194,6 +194,23 @@ describe.each(backends)('inspection codes in the filing lifecycle on %s', (backe
     await on('2026-03-02');
   });
 
+  it('answers many verifications at once each with its own verdict, and logs every one (batched look-ups and scan log)', async () => {
+    const live = await accepted({ enterprise: e.c4, plannedDate: '2026-03-12' });
+    const cancelled = await accepted({ enterprise: e.c5, plannedDate: '2026-03-12' });
+    const [liveCode, cancelledCode] = [(await detail(live)).code as string, (await detail(cancelled)).code as string];
+    await step(cancelled, 'cancel', 'admin-a', { reason: '检查任务取消' });
+    await on('2026-03-12');
+    const forged = `${liveCode.slice(0, 40)}${liveCode[40] === 'A' ? 'B' : 'A'}${liveCode.slice(41)}`;
+    const tokens = Array.from({ length: 45 }, (_, i) => [liveCode, cancelledCode, forged][i % 3]);
+    const count = async () => Number((await t.deps.db.selectFrom('scan_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const answers = await Promise.all(tokens.map((token, i) => t.app.inject({ url: `/api/v1/codes/${token}`, remoteAddress: `203.0.113.${i + 1}` })));
+    expect(answers.map((a) => a.json().reason)).toEqual(tokens.map((tk) => (tk === liveCode ? null : tk === cancelledCode ? 'CANCELLED' : 'MALFORMED_OR_FORGED')));
+    expect(answers.filter((a) => a.json().valid).every((a) => a.json().inspection.id === live)).toBe(true);
+    expect((await count()) - before).toBe(tokens.length);
+    await on('2026-03-02');
+  });
+
   it('issues the codes of a revoked key again, audited, and the old ones stop verifying', async () => {
     const id = await accepted({ enterprise: e.c3, plannedDate: '2026-03-11' });
     const before = (await detail(id)).code as string;

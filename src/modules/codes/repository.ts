@@ -1,7 +1,7 @@
 /**
  * The SQL of inspection codes: signing keys, issued codes, secrets and the scan log. The private key
  * column is read in exactly one place (signingKeyRow); every other query names its columns.
- * lookupInspection reads the filings tables (0004) directly for now: the state of the inspection a
+ * lookupInspections reads the filings tables (0004) directly for now: the state of the inspection a
  * code names, in one round trip on the public verify path.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -105,15 +105,16 @@ export async function currentCodeRow(db: Q, kind: CodeSubjectKindColumn, subject
     .executeTakeFirst();
 }
 
-/** The issued code with this token hash and the state of the inspection (or joint visit's lead filing) it names. */
-export async function lookupInspection(db: Q, tokenHash: string) {
+/** The issued codes with these token hashes and the state of the inspection (or joint visit's lead filing) each names. */
+export async function lookupInspections(db: Q, tokenHashes: readonly string[]) {
+  if (tokenHashes.length === 0) return [];
   return db
     .selectFrom('inspection_codes as c')
     .leftJoin('filings as f', 'f.id', 'c.subject_id')
     .leftJoin('enterprises as e', 'e.id', 'f.enterprise_id')
-    .select(['c.id', 'c.subject_kind', 'c.subject_id', 'c.superseded_at', 'f.state', 'e.uscc', 'e.name as enterprise_name'])
-    .where('c.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .select(['c.id', 'c.token_hash', 'c.subject_kind', 'c.subject_id', 'c.superseded_at', 'f.state', 'e.uscc', 'e.name as enterprise_name'])
+    .where('c.token_hash', 'in', [...tokenHashes])
+    .execute();
 }
 
 /** 查时亮码: the first valid scan of the code by a user of its enterprise marks it shown (later scans keep the first). */
@@ -129,9 +130,20 @@ export async function insertSecret(db: Q, name: string, value: Uint8Array) {
   await db.insertInto('code_secrets').values({ name, value }).onConflict((oc) => oc.column('name').doNothing()).execute();
 }
 
-export async function insertScan(db: Q, row: { userId: number | null; clientIpHash: string; tokenHash: string; result: string; codeId: number | null }) {
+export interface ScanRow {
+  userId: number | null;
+  clientIpHash: string;
+  tokenHash: string;
+  result: string;
+  codeId: number | null;
+  at: Date;
+}
+
+/** Several scans in one statement (one commit): see scan-writer.ts. */
+export async function insertScans(db: Q, rows: readonly ScanRow[]) {
+  if (rows.length === 0) return;
   await db
     .insertInto('scan_log')
-    .values({ user_id: row.userId, client_ip_hash: row.clientIpHash, token_hash: row.tokenHash, result: row.result, code_id: row.codeId })
+    .values(rows.map((r) => ({ at: r.at, user_id: r.userId, client_ip_hash: r.clientIpHash, token_hash: r.tokenHash, result: r.result, code_id: r.codeId })))
     .execute();
 }

@@ -9,7 +9,7 @@
  * enterprise is signed in, nothing at all. A valid scan by a signed-in user of the enterprise the code
  * names marks the code shown (查时亮码); a visit completed without one is flagged by the records module.
  */
-import { REASON_MESSAGES, tokenKeyId, VALID_MESSAGE, verifyCode, type CodePayload, type CodeReason, type OnlineReason } from '../../domain/codes/index.ts';
+import { REASON_MESSAGES, tokenKeyId, VALID_MESSAGE, type CodePayload, type CodeReason, type OnlineReason } from '../../domain/codes/index.ts';
 import type { Message } from '../../domain/errors.ts';
 import type { Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
@@ -17,7 +17,10 @@ import { todayInChina } from '../policy/index.ts';
 import { clientHash } from './client-hash.ts';
 import { tokenHash } from './issue-inspection-code.ts';
 import { verificationKeys } from './key-store.ts';
-import { insertScan, lookupInspection, markCodeShown } from './repository.ts';
+import { lookupInspection } from './lookup-batcher.ts';
+import { markCodeShown } from './repository.ts';
+import { logScan } from './scan-writer.ts';
+import { verifyCodeCached } from './verified-cache.ts';
 
 const ACTIVE_STATES = new Set(['accepted', 'notified', 'in_progress']);
 
@@ -72,7 +75,7 @@ export async function verifyInspectionCode(deps: Deps, input: { token: string; p
   const hash = tokenHash(input.token);
   // The key id is read unverified only to reload keys rotated in another process; verifyCode decides.
   const keys = await verificationKeys(deps, today, tokenKeyId(input.token) ?? undefined);
-  const offline = verifyCode(input.token, keys, { today, enterpriseUscc });
+  const offline = verifyCodeCached(input.token, keys, { today, enterpriseUscc });
   let reason: CodeReason | null = offline.valid ? null : offline.reason;
   let codeId: number | null = null;
   let enterpriseName: string | null = null;
@@ -87,7 +90,7 @@ export async function verifyInspectionCode(deps: Deps, input: { token: string; p
   if (reason === null && codeId !== null && principal && enterpriseUscc !== undefined) {
     await markCodeShown(deps.db, codeId, principal.id, deps.now());
   }
-  await insertScan(deps.db, { userId: input.principal?.id ?? null, clientIpHash: await clientHash(deps.db, input.clientIp), tokenHash: hash, result: reason ?? 'VALID', codeId });
+  await logScan(deps.db, { userId: input.principal?.id ?? null, clientIpHash: await clientHash(deps.db, input.clientIp), tokenHash: hash, result: reason ?? 'VALID', codeId, at: deps.now() });
   const shown = offline.payload && reason !== 'WRONG_ENTERPRISE' ? view(offline.payload, enterpriseName) : null;
   return { valid: reason === null, reason, message: reason ? REASON_MESSAGES[reason] : VALID_MESSAGE, checkedOn: today, inspection: shown };
 }
