@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // After the other suites, not beside them: a browser under CPU contention makes flaky waits.
+          sequence: { groupOrder: 1 },
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 180_000,

@@ -35,6 +35,7 @@ import { ruleRoutes } from '../modules/rules/index.ts';
 import { installAccessHook } from './access-hook.ts';
 import { installErrorHandler, sendNotFound } from './error-handler.ts';
 import { ErrorResponse } from './schemas.ts';
+import { validatorCompiler } from './validation.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
@@ -49,11 +50,11 @@ export interface AppOptions {
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: deps.config.LOG_LEVEL } : false,
-    trustProxy: true,
+    trustProxy: deps.config.TRUST_PROXY ? deps.config.TRUST_PROXY.split(',').map((a) => a.trim()) : false,
     routerOptions: { maxParamLength: 4096 }, // inspection codes travel in the path: GET /api/v1/codes/{token}
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.setValidatorCompiler(validatorCompiler);
   installErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -92,14 +93,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(noticeRoutes, { deps });
       await api.register(offsiteRoutes, { deps });
       await api.register(visitRoutes, { deps });
+      await api.register(codeRoutes, { deps, afterRevoke: reissueCodes });
+      await api.register(enterprisePortalRoutes, { deps });
+      await api.register(ratingRoutes, { deps });
       await api.register(planRoutes, { deps });
       await api.register(delegationRoutes, { deps });
       await api.register(policyRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(ruleRoutes, { deps });
-      await api.register(codeRoutes, { deps, afterRevoke: reissueCodes });
-      await api.register(enterprisePortalRoutes, { deps });
-      await api.register(ratingRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );
@@ -111,7 +112,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
 /** The single-page UI: static files, and index.html for every non-API path the router owns. */
 async function serveUi(app: FastifyInstance) {
-  await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: ['index.html'] });
+  // wildcard: files are looked up per request, so a rebuilt UI needs no restart.
+  await app.register(fastifyStatic, { root: WEB_DIR, wildcard: true, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') return sendNotFound(request, reply);
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

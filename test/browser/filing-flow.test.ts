@@ -284,8 +284,8 @@ describe.skipIf(chromiumMissing)('one inspection from filing to completed record
     await page.goto(`${env.baseUrl}/public/plans?year=${year}`);
     await expect(page.getByTestId('public-plan-scjg').textContent()).resolves.toContain('食品生产企业双随机抽查');
     await page.getByTestId('public-nav').getByText('非现场检查事项').click();
-    await page.getByTestId('public-offsite-table').waitFor();
-    await expect(page.getByTestId('public-offsite-table').locator('tbody tr').count()).resolves.toBeGreaterThan(3);
+    // Wait for real rows, not the table's loading placeholder.
+    await page.getByTestId('public-offsite-table').locator('tbody tr.ant-table-row').nth(3).waitFor();
     await page.getByTestId('public-nav').getByText('委托检查事项库').click();
     await page.getByTestId('public-delegations-table').waitFor();
     await page.context().close();
