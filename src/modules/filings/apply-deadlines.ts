@@ -9,7 +9,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Deps } from '../deps.ts';
 import { closeDeadline, findFiling, passedDeadlines, raiseFlag } from './repository.ts';
-import { defaultOutcome, ruleContext, todayOf } from './rule-context.ts';
+import { defaultOutcome, loadRuleContexts, todayOf } from './rule-context.ts';
 import { acceptFiling, returnFiling } from './review-filing.ts';
 import { runTransition } from './transition.ts';
 
@@ -38,12 +38,13 @@ export async function applyDeadlines(deps: Deps, today: string): Promise<Deadlin
 
 async function settle(deps: Deps, d: Passed, today: string): Promise<string> {
   const filing = await findFiling(deps.db, d.filing_id);
-  const policyOutcome = defaultOutcome(ruleContext(filing?.planned_date ?? today), d.code);
+  const rules = await loadRuleContexts(deps);
+  const policyOutcome = defaultOutcome(rules(filing?.planned_date ?? today), d.code);
   const note = `${d.code} 期限 ${d.due_on} 已过：${policyOutcome.zh}`;
   if (d.code === 'COORDINATOR_REVIEW' || d.code === 'MERGE_CONFIRMATION') {
     try {
       await deps.db.transaction().execute(async (trx) => {
-        await acceptFiling(deps, 'system', d.filing_id, { comment: note }, trx);
+        await acceptFiling(deps, 'system', d.filing_id, { comment: note }, { trx, rules });
         await finish(trx, d, policyOutcome.code, note);
         await raiseFlag(trx, d.filing_id, policyOutcome.code, note);
       });
@@ -55,7 +56,7 @@ async function settle(deps: Deps, d: Passed, today: string): Promise<string> {
       return deps.db.transaction().execute(async (trx) => {
         const state = (await trx.selectFrom('filings').select('state').where('id', '=', d.filing_id).executeTakeFirstOrThrow()).state;
         if (state === 'head_approved') {
-          await returnFiling(deps, 'system', d.filing_id, reason, trx);
+          await returnFiling(deps, 'system', d.filing_id, reason, { trx, rules });
           await finish(trx, d, 'RETURNED_BLOCKED', reason);
           return 'RETURNED_BLOCKED';
         }
@@ -66,7 +67,7 @@ async function settle(deps: Deps, d: Passed, today: string): Promise<string> {
   }
   return deps.db.transaction().execute(async (trx) => {
     if (d.code === 'HEAD_APPROVAL' && filing?.state === 'submitted') {
-      await runTransition(deps, 'system', d.filing_id, 'cancel', async ({ at }) => ({ set: { cancelled_at: at, cancel_reason: note }, audit: { deadline: d.code, outcome: policyOutcome.code } }), trx);
+      await runTransition(deps, 'system', d.filing_id, 'cancel', async ({ at }) => ({ set: { cancelled_at: at, cancel_reason: note }, audit: { deadline: d.code, outcome: policyOutcome.code } }), { trx, rules });
     } else if (d.code === 'NOTICE_ACK') {
       await trx.updateTable('notices').set({ deemed_delivered_at: deps.now() }).where('filing_id', '=', d.filing_id).where('acknowledged_at', 'is', null).execute();
     } else if (FLAG_ONLY.has(d.code)) {

@@ -7,8 +7,8 @@ import { checkFiling } from './run-rules.ts';
 import type { FilingInput } from './schemas.ts';
 
 export async function checkProposal(deps: Deps, by: Principal, input: FilingInput) {
-  const { facts } = await proposalFacts(deps, by, input);
+  const { facts, rules } = await proposalFacts(deps, by, input);
   const today = todayOf(deps);
-  const { verdict, findings, earliestDate, provisional } = await checkFiling(deps.db, input.path === 'emergency' ? facts : { ...facts, noticeDate: today });
+  const { verdict, findings, earliestDate, provisional } = await checkFiling(deps.db, input.path === 'emergency' ? facts : { ...facts, noticeDate: today }, rules);
   return { verdict, findings, earliestDate, provisional };
 }

@@ -12,7 +12,7 @@ import { codeAudit, issueFilingCode } from './issue-code.ts';
 import { lockEnterprise } from './repository-rules.ts';
 import { addDeadline, freezeItemVersions, raiseFlag } from './repository.ts';
 import { assertPathAndCase, resolveDepartment, resolveEnterprise, resolveInspectors, resolveItems } from './resolve.ts';
-import { dateInChina, deadlineFrom, ruleContext, todayOf } from './rule-context.ts';
+import { dateInChina, deadlineFrom, loadRuleContexts, todayOf, type RuleContexts } from './rule-context.ts';
 import { blockingError, checkFiling, enforce, snapshot, type FilingFacts } from './run-rules.ts';
 import type { FilingInput } from './schemas.ts';
 
@@ -26,7 +26,8 @@ export async function proposalFacts(deps: Deps, by: Principal, input: FilingInpu
   }
   const startedOn = input.startedAt ? dateInChina(new Date(input.startedAt)) : undefined;
   const date = input.path === 'emergency' ? (startedOn ?? todayOf(deps)) : input.plannedDate;
-  assertPathAndCase(input.path, date, input.exceptionCase, input.exceptionReason);
+  const rules = await loadRuleContexts(deps);
+  assertPathAndCase(rules, input.path, date, input.exceptionCase, input.exceptionReason);
   const items = await resolveItems(deps.db, department.id, input.items, date);
   const inspectors = await resolveInspectors(deps.db, department.id, input.inspectors, date);
   const facts: FilingFacts = {
@@ -50,7 +51,7 @@ export async function proposalFacts(deps: Deps, by: Principal, input: FilingInpu
     joinsFilingId: input.joinsFilingId ?? null,
     filedOn: input.path === 'emergency' ? todayOf(deps) : null,
   };
-  return { department, enterprise, items, inspectors, facts, startedOn };
+  return { department, enterprise, items, inspectors, facts, startedOn, rules };
 }
 
 export async function createFiling(deps: Deps, by: Principal, input: FilingInput): Promise<{ id: number }> {
@@ -58,7 +59,7 @@ export async function createFiling(deps: Deps, by: Principal, input: FilingInput
   const emergency = input.path === 'emergency';
   if (emergency && !input.startedAt) throw invalid('STARTED_AT_REQUIRED', '紧急检查须填写开始检查的时间。', 'An emergency inspection states when it began.');
   if (!emergency && input.startedAt) throw invalid('STARTED_AT_NOT_ALLOWED', '只有紧急检查可以先检查后登记。', 'Only an emergency inspection may begin before it is filed.');
-  const { department, enterprise, items, inspectors, facts, startedOn } = await proposalFacts(deps, by, input);
+  const { department, enterprise, items, inspectors, facts, startedOn, rules } = await proposalFacts(deps, by, input);
   const today = todayOf(deps);
   const at = deps.now();
   if (startedOn && startedOn > today) throw invalid('STARTED_IN_FUTURE', '紧急检查的开始时间不能晚于现在。', 'An emergency inspection cannot begin in the future.');
@@ -70,7 +71,7 @@ export async function createFiling(deps: Deps, by: Principal, input: FilingInput
 
   return deps.db.transaction().execute(async (trx) => {
     if (emergency) await lockEnterprise(trx, enterprise.id);
-    const result = await checkFiling(trx, facts);
+    const result = await checkFiling(trx, facts, rules);
     // A started emergency may name its items when it registers; until then "no items" is not a block.
     const findings = registered || !emergency ? result.findings : result.findings.filter((f) => f.code !== 'R1_NO_ITEMS');
     const check = { ...result, findings, verdict: worst(findings) };
@@ -118,9 +119,9 @@ export async function createFiling(deps: Deps, by: Principal, input: FilingInput
     }
     if (emergency) {
       if (registered) await freezeItemVersions(trx, id);
-      await emergencyDeadlines(trx, id, startedOn ?? today, registered);
+      await emergencyDeadlines(trx, rules, id, startedOn ?? today, registered);
       if (late) {
-        const due = deadlineFrom(ruleContext(startedOn ?? today), 'EMERGENCY_REGISTRATION', startedOn ?? today);
+        const due = deadlineFrom(rules(startedOn ?? today), 'EMERGENCY_REGISTRATION', startedOn ?? today);
         const overdue = due !== null && today > due;
         await raiseFlag(trx, id, overdue ? 'EMERGENCY_REGISTERED_OVERDUE' : 'EMERGENCY_REGISTERED_LATE', `${startedOn} 开始检查，${today} 登记：${input.lateReason}`);
       }
@@ -142,8 +143,8 @@ function justify(given: Record<string, string> | undefined, username: string, at
 }
 
 /** The emergency path's deadlines: registration, the head's approval afterwards, the coordinator's filing. */
-async function emergencyDeadlines(trx: Parameters<typeof addDeadline>[0], id: number, startedOn: string, registered: boolean) {
-  const ctx = ruleContext(startedOn);
+async function emergencyDeadlines(trx: Parameters<typeof addDeadline>[0], rules: RuleContexts, id: number, startedOn: string, registered: boolean) {
+  const ctx = rules(startedOn);
   const codes = registered ? ['URGENT_APPROVAL_RECORD', 'EXCEPTION_FILING'] : ['EMERGENCY_REGISTRATION', 'URGENT_APPROVAL_RECORD', 'EXCEPTION_FILING'];
   for (const code of codes) {
     const due = deadlineFrom(ctx, code, startedOn);

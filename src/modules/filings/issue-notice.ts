@@ -6,7 +6,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { addDeadline, filingInspectors, filingItems, type FilingRow } from './repository.ts';
-import { deadlineFrom, ruleContext } from './rule-context.ts';
+import { deadlineFrom, type RuleContexts } from './rule-context.ts';
 import { visitHistory } from './run-rules.ts';
 import { runTransition } from './transition.ts';
 
@@ -32,7 +32,7 @@ export async function onsiteCountForYear(trx: Transaction<DB>, enterpriseId: num
   return visits.filter((v) => v.type === 'inspection' && v.mode === 'onsite').length;
 }
 
-export async function issueNotice(deps: Deps, trx: Transaction<DB>, row: FilingRow, today: string) {
+export async function issueNotice(deps: Deps, trx: Transaction<DB>, rules: RuleContexts, row: FilingRow, today: string) {
   await runTransition(
     deps,
     'system',
@@ -40,7 +40,7 @@ export async function issueNotice(deps: Deps, trx: Transaction<DB>, row: FilingR
     'notify',
     async () => {
       const [items, inspectors] = await Promise.all([filingItems(trx, row.id), filingInspectors(trx, row.id, row.planned_date)]);
-      const ctx = ruleContext(today);
+      const ctx = rules(today);
       const year = Number(row.planned_date.slice(0, 4));
       const count = await onsiteCountForYear(trx, row.enterprise_id, year);
       const ackDue = deadlineFrom(ctx, 'NOTICE_ACK', today);
@@ -67,6 +67,6 @@ export async function issueNotice(deps: Deps, trx: Transaction<DB>, row: FilingR
       if (ackDue) await addDeadline(trx, row.id, 'NOTICE_ACK', ackDue);
       return { audit: { noticeId: notice.id, issuedOn: today, onsiteCountThisYear: count } };
     },
-    trx,
+    { trx, rules },
   );
 }

@@ -11,7 +11,7 @@ import { codeAudit, issueFilingCode } from './issue-code.ts';
 import { lockEnterprise } from './repository-rules.ts';
 import { freezeItemVersions, meetDeadline, raiseFlag } from './repository.ts';
 import { resolveItems } from './resolve.ts';
-import { dateInChina, deadlineFrom, ruleContext } from './rule-context.ts';
+import { dateInChina, deadlineFrom } from './rule-context.ts';
 import { checkFiling, enforce, snapshot } from './run-rules.ts';
 import { runTransition } from './transition.ts';
 
@@ -22,7 +22,7 @@ export interface RegisterInput {
 }
 
 export async function registerEmergency(deps: Deps, by: Principal, id: number, input: RegisterInput) {
-  return runTransition(deps, by, id, 'register', async ({ trx, row, today, at, actor }) => {
+  return runTransition(deps, by, id, 'register', async ({ trx, row, today, at, actor, rules }) => {
     if (row.registered_at) throw invalid('ALREADY_REGISTERED', '该紧急检查已登记。', 'This emergency inspection is already registered.');
     if (input.items.length === 0) throw invalid('ITEMS_REQUIRED', '登记紧急检查须列明检查事项。', 'Registering names the items inspected.');
     const startedOn = row.started_at ? dateInChina(new Date(row.started_at)) : row.planned_date;
@@ -33,7 +33,7 @@ export async function registerEmergency(deps: Deps, by: Principal, id: number, i
     await lockEnterprise(trx, row.enterprise_id);
     const items = await resolveItems(trx, row.department_id, input.items, startedOn);
     const facts = await factsOf(trx, row, { itemCodes: input.items, itemIds: items.flatMap((i) => (i.itemId ? [i.itemId] : [])), filedOn: today, exceptionFiledOn: today });
-    const check = await checkFiling(trx, facts);
+    const check = await checkFiling(trx, facts, rules);
     const justifications = enforce(check, row.justifications, input.justifications, { username: actor.username, at: at.toISOString() });
     await trx
       .insertInto('filing_items')
@@ -43,7 +43,7 @@ export async function registerEmergency(deps: Deps, by: Principal, id: number, i
     await meetDeadline(trx, row.id, 'EMERGENCY_REGISTRATION');
     const code = await issueFilingCode(deps, trx, row.id, { userId: actor.id, label: actor.username });
     if (late) {
-      const due = deadlineFrom(ruleContext(startedOn), 'EMERGENCY_REGISTRATION', startedOn);
+      const due = deadlineFrom(rules(startedOn), 'EMERGENCY_REGISTRATION', startedOn);
       const overdue = due !== null && today > due;
       await raiseFlag(trx, row.id, overdue ? 'EMERGENCY_REGISTERED_OVERDUE' : 'EMERGENCY_REGISTERED_LATE', `${startedOn} 开始检查，${today} 登记：${input.lateReason}`);
     }

@@ -1,6 +1,6 @@
 /**
  * The SQL that loads what the rules need about one enterprise and one department: the catalog,
- * the delegable-item library, the published plan, the visit history (joint visits counted once),
+ * the delegable-item library, the visit history (joint visits counted once),
  * off-site results and the inspectors' certificates and training. Rules never read the database.
  */
 import { sql, type Kysely } from 'kysely';
@@ -24,8 +24,10 @@ export async function departmentCatalog(db: Q, departmentId: number) {
 }
 
 /**
- * The delegable-item library entries for these item codes in force on a date (minimal query of
- * its own until the delegations module exports `delegatesFor`).
+ * The delegable-item library entries for these item codes in force on a date. By code, not id:
+ * resolving a department's item codes and R12 (an item of another department not delegated to
+ * it) need the entries of codes that do not resolve; the delegations module's `delegatesFor`
+ * takes item ids.
  */
 export async function delegatesFor(db: Q, itemCodes: readonly string[], date: string) {
   if (itemCodes.length === 0) return [];
@@ -41,43 +43,6 @@ export async function delegatesFor(db: Q, itemCodes: readonly string[], date: st
     .where('i.code', 'in', itemCodes)
     .select(['i.id as item_id', 'i.code as item', 'i.department_id as owner_id', 'od.code as owner', 'dd.id as delegate_id', 'dd.code as delegate'])
     .execute();
-}
-
-/**
- * R2: the published plan task a routine inspection belongs to (minimal query of its own until the
- * plans module exports `findPlanTaskFor`). A task fits when it is of the department's published
- * plan for the year, of the same kind, in the month, names the enterprise (or names none) and
- * contains every item (or names none).
- */
-export async function findPlanTaskFor(
-  db: Q,
-  q: { departmentId: number; enterpriseId: number; kind: string; date: string; itemIds: readonly number[]; taskId?: number | null },
-) {
-  const year = Number(q.date.slice(0, 4));
-  const month = Number(q.date.slice(5, 7));
-  let query = db
-    .selectFrom('plan_tasks as t')
-    .innerJoin('annual_plans as p', 'p.id', 't.plan_id')
-    .where('p.department_id', '=', q.departmentId)
-    .where('p.year', '=', year)
-    .where('p.status', '=', 'published')
-    .where('t.kind', '=', q.kind as 'random')
-    .where(sql<boolean>`${month} = any(t.months)`)
-    .where((eb) =>
-      eb.or([
-        eb.not(eb.exists(eb.selectFrom('plan_task_enterprises as te').whereRef('te.task_id', '=', 't.id').select('te.task_id'))),
-        eb.exists(eb.selectFrom('plan_task_enterprises as te').whereRef('te.task_id', '=', 't.id').where('te.enterprise_id', '=', q.enterpriseId).select('te.task_id')),
-      ]),
-    )
-    .select(['t.id', 't.title', 't.basis', 'p.id as plan_id', 'p.revision']);
-  if (q.taskId) query = query.where('t.id', '=', q.taskId);
-  const tasks = await query.orderBy('t.id').execute();
-  for (const task of tasks) {
-    const items = await db.selectFrom('plan_task_items').select('item_id').where('task_id', '=', task.id).execute();
-    const ids = new Set(items.map((i) => i.item_id));
-    if (ids.size === 0 || q.itemIds.every((id) => ids.has(id))) return task;
-  }
-  return undefined;
 }
 
 /** Inspectors of a department by username, with their latest certificate and whether training is current on the date. */

@@ -6,7 +6,7 @@ import { invalid, notFound } from '../../domain/errors.ts';
 import { findExceptionCase } from '../../domain/policy/index.ts';
 import { delegatesFor, departmentCatalog, inspectorsByUsername } from './repository-rules.ts';
 import { findDepartmentId, findEnterpriseByUscc } from './repository.ts';
-import { ruleContext } from './rule-context.ts';
+import type { RuleContexts } from './rule-context.ts';
 
 export async function resolveDepartment(db: Kysely<DB>, code: string) {
   const d = await findDepartmentId(db, code);
@@ -58,7 +58,7 @@ export async function resolveInspectors(db: Kysely<DB>, departmentId: number, us
 }
 
 /** Path and exception case fit together: planned has none; triggered names one with its reason; emergency an urgent one. */
-export function assertPathAndCase(path: FilingPath, date: string, exceptionCase: string | undefined, reason: string | undefined) {
+export function assertPathAndCase(rules: RuleContexts, path: FilingPath, date: string, exceptionCase: string | undefined, reason: string | undefined) {
   if (path === 'planned') {
     if (exceptionCase) throw invalid('CASE_ON_PLANNED_PATH', '计划内检查不填写特殊情形；属特殊情形的请选择“触发检查”。', 'A planned inspection names no exception case; choose the triggered path for one.');
     return;
@@ -66,7 +66,7 @@ export function assertPathAndCase(path: FilingPath, date: string, exceptionCase:
   if (!exceptionCase || !reason?.trim()) {
     throw invalid('CASE_REQUIRED', '投诉举报、案件查处等触发检查和紧急检查须写明特殊情形及事由。', 'A triggered or emergency inspection states its exception case and the reason.');
   }
-  const ec = findExceptionCase(ruleContext(date).policy, exceptionCase);
+  const ec = findExceptionCase(rules(date).policy, exceptionCase);
   if (!ec) throw invalid('UNKNOWN_EXCEPTION_CASE', `特殊情形“${exceptionCase}”不在政策列明的情形内。`, `“${exceptionCase}” is not an exception case of the policy.`);
   if (path === 'emergency' && !ec.approvalAfterwards) {
     throw invalid(

@@ -5,8 +5,6 @@
  * (预告) unless the case lifts R9 (notice would defeat the purpose) or the check is off site, and
  * the inspection code (检查码) of an on-site inspection, in the same transaction.
  */
-import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { invalid } from '../../domain/errors.ts';
 import { findExceptionCase } from '../../domain/policy/index.ts';
 import type { Principal } from '../auth/index.ts';
@@ -16,28 +14,28 @@ import { codeAudit, issueFilingCode } from './issue-code.ts';
 import { issueNotice } from './issue-notice.ts';
 import { lockEnterprise } from './repository-rules.ts';
 import { addDeadline, meetDeadline } from './repository.ts';
-import { deadlineFrom, ruleContext } from './rule-context.ts';
+import { deadlineFrom } from './rule-context.ts';
 import { blockingError, checkFiling, enforce, snapshot } from './run-rules.ts';
 import type { StepInput } from './schemas.ts';
-import { runTransition, type Actor } from './transition.ts';
+import { runTransition, type Actor, type InTransaction } from './transition.ts';
 
-export async function acceptFiling(deps: Deps, by: Actor, id: number, input: StepInput, trx?: Transaction<DB>) {
+export async function acceptFiling(deps: Deps, by: Actor, id: number, input: StepInput, inTx?: InTransaction) {
   return runTransition(
     deps,
     by,
     id,
     'accept',
-    async ({ trx, row, today, at, actor }) => {
+    async ({ trx, row, today, at, actor, rules }) => {
       if (row.path === 'emergency') {
         if (row.reviewed_at) throw invalid('ALREADY_REVIEWED', '该紧急检查已审核备案。', 'This emergency inspection is already reviewed.');
         await meetDeadline(trx, row.id, 'EXCEPTION_FILING');
         return { set: { reviewed_at: at, reviewed_by: actor.id, review_comment: input.comment ?? null }, audit: { afterwards: true } };
       }
       await lockEnterprise(trx, row.enterprise_id);
-      const ctx = ruleContext(row.planned_date);
+      const ctx = rules(row.planned_date);
       const noNotice = row.mode === 'offsite' || Boolean(findExceptionCase(ctx.policy, row.exception_case ?? undefined)?.lifts.includes('R9'));
       const facts = await factsOf(trx, row, noNotice ? {} : { noticeDate: today });
-      const check = await checkFiling(trx, facts);
+      const check = await checkFiling(trx, facts, rules);
       let justifications = row.justifications;
       if (by === 'system') {
         if (check.verdict === 'block') throw blockingError(check.findings);
@@ -57,14 +55,14 @@ export async function acceptFiling(deps: Deps, by: Actor, id: number, input: Ste
         },
         audit: { verdict: check.verdict, comment: input.comment ?? null, notice: !noNotice, ...codeAudit(code) },
         result: check,
-        after: noNotice ? undefined : () => issueNotice(deps, trx, row, today),
+        after: noNotice ? undefined : () => issueNotice(deps, trx, rules, row, today),
       };
     },
-    trx,
+    inTx,
   );
 }
 
-export async function returnFiling(deps: Deps, by: Actor, id: number, reason: string, trx?: Transaction<DB>) {
+export async function returnFiling(deps: Deps, by: Actor, id: number, reason: string, inTx?: InTransaction) {
   return runTransition(
     deps,
     by,
@@ -74,14 +72,14 @@ export async function returnFiling(deps: Deps, by: Actor, id: number, reason: st
       await meetDeadline(trx, row.id, 'COORDINATOR_REVIEW');
       return { set: { reviewed_at: at, reviewed_by: actor.id, review_comment: reason }, audit: { comment: reason } };
     },
-    trx,
+    inTx,
   );
 }
 
 export async function requireMerge(deps: Deps, by: Principal, id: number, reason: string) {
-  return runTransition(deps, by, id, 'require_merge', async ({ trx, row, today, at, actor }) => {
+  return runTransition(deps, by, id, 'require_merge', async ({ trx, row, today, at, actor, rules }) => {
     await meetDeadline(trx, row.id, 'COORDINATOR_REVIEW');
-    const due = deadlineFrom(ruleContext(today), 'MERGE_CONFIRMATION', today);
+    const due = deadlineFrom(rules(today), 'MERGE_CONFIRMATION', today);
     if (due) await addDeadline(trx, row.id, 'MERGE_CONFIRMATION', due);
     return { set: { reviewed_at: at, reviewed_by: actor.id, review_comment: reason }, audit: { comment: reason, mergeDue: due } };
   });

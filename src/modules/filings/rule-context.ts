@@ -1,27 +1,28 @@
 /**
- * The policy version in force and the working calendar, as the rules need them. Built-in policy
- * versions and the official holiday data for now; when the policy/calendar module (database
- * versions and overrides) lands, this is the one place to switch.
+ * The policy version in force and the working calendar, as the rules need them: the same as
+ * `ruleContextFor` (published policy versions of this deployment's jurisdiction, the calendar with
+ * the coordinator's overrides), loaded once per use case as a snapshot so that it can be read
+ * synchronously inside a transaction. PGlite has one connection: load it before the transaction.
  */
-import { buildCalendar, type WorkingCalendar } from '../../domain/calendar/index.ts';
-import { invalid } from '../../domain/errors.ts';
-import { BUILT_IN_POLICIES, policyInForce } from '../../domain/policy/index.ts';
 import type { RuleContext } from '../../domain/rules/index.ts';
+import { currentCalendar } from '../calendar/index.ts';
 import type { Deps } from '../deps.ts';
+import { defaultJurisdiction, findInForce, noPolicyInForce, policyVersionsOf, readRevisions } from '../policy/index.ts';
 
-let calendar: WorkingCalendar | undefined;
+/** The rule context on a date (the policy version in force on it); throws NO_POLICY_IN_FORCE before the first. */
+export type RuleContexts = (date: string) => RuleContext;
 
-export function workingCalendar(): WorkingCalendar {
-  calendar ??= buildCalendar();
-  return calendar;
-}
-
-export function ruleContext(date: string): RuleContext {
-  const policy = policyInForce(BUILT_IN_POLICIES, date);
-  if (!policy) {
-    throw invalid('NO_POLICY_IN_FORCE', `${date} 没有生效的检查政策版本。`, `No policy version is in force on ${date}.`, { date });
-  }
-  return { policy, calendar: workingCalendar() };
+/** Loads the snapshot (reads deps.db: call it outside any transaction). */
+export async function loadRuleContexts(deps: Deps): Promise<RuleContexts> {
+  const revisions = await readRevisions(deps.db);
+  const calendar = await currentCalendar(deps, revisions.calendar);
+  const jurisdiction = await defaultJurisdiction(deps);
+  const versions = await policyVersionsOf(deps, jurisdiction, revisions.policy);
+  return (date) => {
+    const version = findInForce(versions, date);
+    if (!version) throw noPolicyInForce(date, jurisdiction);
+    return { calendar, policy: version.policy };
+  };
 }
 
 /** Today's date in China (business dates are Beijing time, whatever the server's zone). */

@@ -10,8 +10,9 @@ import type { InspectionKind } from '../../db/tables/plans.ts';
 import { addDays } from '../../domain/calendar/index.ts';
 import { conflict, invalid } from '../../domain/errors.ts';
 import { checkInspection, type CheckResult, type Finding, type Grade, type Inspector, type InspectionMode, type VisitRecord } from '../../domain/rules/index.ts';
-import { countedFilings, delegatesFor, departmentCatalog, findPlanTaskFor, mergeOptOutOf, officialVisitsBetween, offsiteResults } from './repository-rules.ts';
-import { ruleContext } from './rule-context.ts';
+import { findPlanTaskFor } from '../plans/index.ts';
+import { countedFilings, delegatesFor, departmentCatalog, mergeOptOutOf, officialVisitsBetween, offsiteResults } from './repository-rules.ts';
+import type { RuleContexts } from './rule-context.ts';
 
 export interface FilingFacts {
   /** Absent for a filing not stored yet. */
@@ -76,8 +77,9 @@ export async function visitHistory(db: Kysely<DB>, enterpriseId: number, from: s
   return out;
 }
 
-export async function checkFiling(db: Kysely<DB>, f: FilingFacts): Promise<FilingCheck> {
-  const ctx = ruleContext(f.date);
+/** rules: the snapshot loaded before the transaction (loadRuleContexts); the filing is judged by the version in force on its date. */
+export async function checkFiling(db: Kysely<DB>, f: FilingFacts, rules: RuleContexts): Promise<FilingCheck> {
+  const ctx = rules(f.date);
   const year = Number(f.date.slice(0, 4));
   const window = ctx.policy.mergeWindowDays;
   const from = [ymd(year, '01-01'), addDays(f.date, -window)].sort()[0];
@@ -92,8 +94,8 @@ export async function checkFiling(db: Kysely<DB>, f: FilingFacts): Promise<Filin
   const routine = f.path === 'planned' && f.mode === 'onsite' && f.kind !== 'campaign';
   const task =
     routine || f.planTaskId
-      ? await findPlanTaskFor(db, { departmentId: f.departmentId, enterpriseId: f.enterpriseId, kind: f.kind, date: f.date, itemIds: f.itemIds, taskId: f.planTaskId })
-      : undefined;
+      ? await findPlanTaskFor(db, { departmentId: f.departmentId, enterpriseId: f.enterpriseId, kind: f.kind, date: f.date, itemIds: f.itemIds, taskId: f.planTaskId ?? undefined })
+      : null;
   const owners = new Map<string, { owner: string; delegates: string[] }>();
   for (const d of library) {
     const e = owners.get(d.item) ?? { owner: d.owner, delegates: [] };
@@ -114,7 +116,7 @@ export async function checkFiling(db: Kysely<DB>, f: FilingFacts): Promise<Filin
         ...(f.noticeDate ? { noticeDate: f.noticeDate } : {}),
         ...(f.exceptionCase ? { exceptionCase: f.exceptionCase } : {}),
         ...(f.inspectors ? { inspectors: f.inspectors } : {}),
-        ...(routine ? { inPublishedPlan: task !== undefined } : {}),
+        ...(routine ? { inPublishedPlan: task !== null } : {}),
         ...(f.campaignBasis || task?.basis ? { campaignBasis: f.campaignBasis ?? task?.basis ?? undefined } : {}),
         ...(f.filedOn !== undefined ? { filing: { filedOn: f.filedOn } } : {}),
         ...(f.nationalRuleBasis ? { nationalRuleBasis: f.nationalRuleBasis } : {}),
@@ -134,7 +136,7 @@ export async function checkFiling(db: Kysely<DB>, f: FilingFacts): Promise<Filin
     },
     ctx,
   );
-  return { ...result, planTaskId: task?.id ?? null };
+  return { ...result, planTaskId: task?.taskId ?? null };
 }
 
 /** Warnings that are reminders of a duty, not deviations: they need no justification. */

@@ -8,10 +8,10 @@ import type { StepInput } from './schemas.ts';
 import { runTransition } from './transition.ts';
 
 export async function submitFiling(deps: Deps, by: Principal, id: number, input: StepInput) {
-  return runTransition(deps, by, id, 'submit', async ({ trx, row, today, at, actor }) => {
+  return runTransition(deps, by, id, 'submit', async ({ trx, row, today, at, actor, rules }) => {
     // The notice can go out at the earliest today: a date too close to give it is refused now.
     const facts = await factsOf(trx, row, { filedOn: today, noticeDate: today });
-    const check = await checkFiling(trx, facts);
+    const check = await checkFiling(trx, facts, rules);
     const justifications = enforce(check, row.justifications, input.justifications, { username: actor.username, at: at.toISOString() });
     await meetDeadline(trx, row.id, 'MERGE_CONFIRMATION');
     await addDeadline(trx, row.id, 'HEAD_APPROVAL', row.planned_date);

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/index.ts';
 import { assertDepartmentScope, type Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
 import { lockFiling, type FilingRow } from './repository.ts';
-import { todayOf } from './rule-context.ts';
+import { loadRuleContexts, todayOf, type RuleContexts } from './rule-context.ts';
 import { transitionFor, type FilingAction, type Transition } from './state-machine.ts';
 
 export type Actor = Principal | 'system';
@@ -22,6 +22,14 @@ export interface Step {
   today: string;
   at: Date;
   actor: { id: number | null; username: string };
+  /** The rule context on a date (published policy, calendar overrides), loaded before the transaction. */
+  rules: RuleContexts;
+}
+
+/** A transaction already open, with the rule contexts its caller loaded before opening it. */
+export interface InTransaction {
+  trx: Transaction<DB>;
+  rules: RuleContexts;
 }
 
 export interface StepOutcome<T> {
@@ -47,15 +55,16 @@ export async function runTransition<T>(
   id: number,
   action: FilingAction,
   work: (step: Step) => Promise<StepOutcome<T>>,
-  trxIn?: Transaction<DB>,
+  inTx?: InTransaction,
 ): Promise<T | undefined> {
+  const rules = inTx?.rules ?? (await loadRuleContexts(deps));
   const body = async (trx: Transaction<DB>) => {
     const row = await lockFiling(trx, id);
     if (!row) throw filingNotFound(id);
     if (by !== 'system') assertFilingScope(by, row);
     const transition = transitionFor(action, row.state, row.path, by === 'system' ? 'system' : by.role);
     const actor = by === 'system' ? { id: null, username: 'system' } : { id: by.id, username: by.username };
-    const outcome = await work({ trx, row, transition, today: todayOf(deps), at: deps.now(), actor });
+    const outcome = await work({ trx, row, transition, today: todayOf(deps), at: deps.now(), actor, rules });
     const to = transition.to ?? row.state;
     await trx
       .updateTable('filings')
@@ -72,5 +81,5 @@ export async function runTransition<T>(
     if (outcome.after) await outcome.after();
     return outcome.result;
   };
-  return trxIn ? body(trxIn) : deps.db.transaction().execute(body);
+  return inTx ? body(inTx.trx) : deps.db.transaction().execute(body);
 }

@@ -34,7 +34,7 @@ async function assertAssigned(step: Step) {
 
 export async function arrive(deps: Deps, by: Principal, id: number, input: { codeShown: boolean; justifications?: Record<string, string> }) {
   return runTransition(deps, by, id, 'arrive', async (step) => {
-    const { trx, row, today, at, actor } = step;
+    const { trx, row, today, at, actor, rules } = step;
     await assertAssigned(step);
     if (!input.codeShown) throw invalid('CODE_NOT_SHOWN', '入企检查须亮码（查时亮码），未亮码不得开始检查。', 'Show the inspection code on entry; no code, no inspection.');
     if (row.mode === 'onsite' && !(await currentCode(trx, { kind: 'inspection', id: row.id }))) {
@@ -45,7 +45,7 @@ export async function arrive(deps: Deps, by: Principal, id: number, input: { cod
       throw invalid('OUTSIDE_WINDOW', `今天（${today}）不在备案的检查时间（${row.planned_date}${end !== row.planned_date ? ` 至 ${end}` : ''}）内。`, `Today (${today}) is outside the filed time (${row.planned_date}–${end}).`);
     }
     const notice = await trx.selectFrom('notices').select('issued_on').where('filing_id', '=', row.id).executeTakeFirst();
-    const check = await checkFiling(trx, await factsOf(trx, row, { date: today, ...(notice ? { noticeDate: notice.issued_on } : {}) }));
+    const check = await checkFiling(trx, await factsOf(trx, row, { date: today, ...(notice ? { noticeDate: notice.issued_on } : {}) }), rules);
     const justifications = enforce(check, row.justifications, input.justifications, { username: actor.username, at: at.toISOString() });
     await trx.insertInto('inspection_records').values({ filing_id: row.id, arrived_at: at, arrived_by: actor.id ?? 0, code_shown: true }).execute();
     return {

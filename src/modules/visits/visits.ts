@@ -8,7 +8,7 @@ import { checkOfficialVisit } from '../../domain/rules/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertDepartmentScope, type Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
-import { enforce, resolveDepartment, resolveEnterprise, ruleContext, snapshot, todayOf } from '../filings/index.ts';
+import { enforce, loadRuleContexts, resolveDepartment, resolveEnterprise, snapshot, todayOf } from '../filings/index.ts';
 
 export interface VisitInput {
   type: 'research' | 'leader';
@@ -29,7 +29,7 @@ export async function reportVisit(deps: Deps, by: Principal, input: VisitInput) 
   const enterprise = await resolveEnterprise(deps.db, input.enterprise);
   const today = todayOf(deps);
   if (input.visitDate < today) throw invalid('VISIT_IN_PAST', '入企公务须事前报备，不能补报过去的日期。', 'A visit is reported before it happens, not afterwards.');
-  const ctx = ruleContext(input.visitDate);
+  const ctx = (await loadRuleContexts(deps))(input.visitDate);
   const check = checkOfficialVisit(
     { enterprise: { uscc: enterprise.uscc, grade: enterprise.grade ?? 'C' }, type: input.type, date: input.visitDate, reportDate: today, relatedToBusiness: input.relatedToBusiness, purpose: input.purpose },
     ctx,
