@@ -52,6 +52,8 @@ const PublicDelegationsPage = lazy(() =>
   import('./pages/publications/PublicDelegationsPage').then((m) => ({ default: m.PublicDelegationsPage })),
 );
 const PublicHomePage = lazy(() => import('./pages/public/PublicHomePage').then((m) => ({ default: m.PublicHomePage })));
+const VerifyCodePage = lazy(() => import('./pages/verify/VerifyCodePage').then((m) => ({ default: m.VerifyCodePage })));
+const MyVisitsPage = lazy(() => import('./pages/portal/MyVisitsPage').then((m) => ({ default: m.MyVisitsPage })));
 const PublicItemsPage = lazy(() => import('./pages/public/PublicItemsPage').then((m) => ({ default: m.PublicItemsPage })));
 
 const guard = (page: PageId, element: ReactNode) => <RequireRole page={page}>{element}</RequireRole>;
@@ -69,6 +71,7 @@ function AppRoutes() {
           <Route path="delegable-items" element={<PublicDelegationsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
+        <Route path="/v/:token" element={<VerifyCodePage />} />
         <Route path="/500" element={<ServerErrorPage />} />
         <Route
           element={
@@ -83,6 +86,7 @@ function AppRoutes() {
           <Route path="enterprises" element={guard('enterprises', <EnterprisesPage />)} />
           <Route path="enterprises/:uscc" element={guard('enterpriseDetail', <EnterpriseDetailPage />)} />
           <Route path="my-enterprise" element={guard('myEnterprise', <MyEnterprisePage />)} />
+          <Route path="my-visits" element={guard('myVisits', <MyVisitsPage />)} />
           <Route path="audit" element={guard('audit', <AuditPage />)} />
           <Route path="api-keys" element={guard('apiKeys', <ApiKeysPage />)} />
           <Route path="rule-check" element={guard('ruleCheck', <RuleCheckPage />)} />

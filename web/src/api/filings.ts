@@ -126,6 +126,12 @@ export interface FilingDetail extends Omit<FilingSummary, 'items'> {
   notice: { id: number; issuedOn: string; acknowledgedAt: string | null; deemedDeliveredAt: string | null; recusalRequest: string | null } | null;
   record: FilingRecord | null;
   transitions: FilingAction[];
+  /** The current inspection code (on-site, from acceptance on), its verify page '/v/<token>' and QR (SVG data URL). */
+  code?: string | null;
+  codeUrl?: string | null;
+  codeQr?: string | null;
+  codeValidFrom?: string | null;
+  codeValidTo?: string | null;
 }
 
 export interface FilingInput {

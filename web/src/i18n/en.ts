@@ -2,6 +2,7 @@ import { calendarEn } from './calendar.en';
 import { filingsEn } from './filings.en';
 import { plansEn } from './plans.en';
 import { policyEn } from './policy.en';
+import { portalEn } from './portal.en';
 import { recordsEn } from './records.en';
 import { rulesEn } from './rules.en';
 import type { Messages } from './zh';
@@ -218,4 +219,5 @@ export const en: Messages = {
   ...filingsEn,
   ...recordsEn,
   ...plansEn,
+  ...portalEn,
 };

@@ -4,6 +4,7 @@ import { calendarZh } from './calendar.zh';
 import { filingsZh } from './filings.zh';
 import { plansZh } from './plans.zh';
 import { policyZh } from './policy.zh';
+import { portalZh } from './portal.zh';
 import { recordsZh } from './records.zh';
 import { rulesZh } from './rules.zh';
 
@@ -218,6 +219,7 @@ export const zh = {
   ...filingsZh,
   ...recordsZh,
   ...plansZh,
+  ...portalZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -20,6 +20,7 @@ export const ACCESS = {
   enterprises: STAFF_ROLES,
   enterpriseDetail: STAFF_ROLES,
   myEnterprise: ['enterprise'],
+  myVisits: ['enterprise'],
   audit: ['coordinator', 'supervisor'],
   apiKeys: ['coordinator'],
   ruleCheck: ['coordinator', ...DEPARTMENT_ROLES],

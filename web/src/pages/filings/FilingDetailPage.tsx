@@ -8,6 +8,7 @@ import { PageContainer } from '../../components/PageContainer';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../i18n';
 import { FilingActions } from './FilingActions';
+import { FilingCodeCard } from './FilingCodeCard';
 import { FilingFindingsCard } from './FilingFindingsCard';
 import { FilingHistoryCard } from './FilingHistoryCard';
 import { FilingNoticeCard } from './FilingNoticeCard';
@@ -57,6 +58,7 @@ export function FilingDetailPage() {
         </Col>
         <Col xs={24} xl={10}>
           <Space orientation="vertical" size={16} className="yqs-fl-stack">
+            <FilingCodeCard filing={filing} />
             <FilingNoticeCard filing={filing} />
             <FilingHistoryCard filing={filing} deadlines={policy.data?.policy.deadlines ?? []} />
           </Space>

@@ -9,6 +9,7 @@ import { PageContainer } from '../../components/PageContainer';
 import { GradeTag } from '../../components/tags';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../i18n';
+import { FilingCodeCard } from '../filings/FilingCodeCard';
 import { FilingStateTag, KindModeText } from '../filings/FilingTags';
 import { ArrivalCard } from './ArrivalCard';
 import { ChecklistCard, type AnswerValue } from './ChecklistCard';
@@ -95,6 +96,7 @@ export function InspectionRecordPage() {
             <Typography.Text type="secondary">{t('rec.team', { names: filing.inspectors.map((p) => p.displayName).join('、') })}</Typography.Text>
           </Space>
         </Card>
+        {!filing.record?.completedAt && <FilingCodeCard filing={filing} />}
         <EnterpriseHistoryCard uscc={filing.enterprise.uscc} currentId={filing.id} />
         <ArrivalCard filing={filing} onChanged={setFiling} />
         {filing.record?.completedAt ? (
