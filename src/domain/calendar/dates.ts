@@ -164,3 +164,10 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
 }
+
+const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in China (Beijing time; no summer time) at an instant: business dates are these. */
+export function dateInChina(instant: Date): IsoDate {
+  return CHINA_DATE.format(instant);
+}

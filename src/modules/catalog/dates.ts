@@ -1,11 +1,9 @@
-/** Business dates are Beijing-time calendar dates ('YYYY-MM-DD'), whatever the server's zone. */
-import type { Deps } from '../deps.ts';
+/** Business dates are Beijing-time calendar dates ('YYYY-MM-DD'): one implementation, in the calendar domain. */
+import { dateInChina, isIsoDate } from '../../domain/calendar/index.ts';
+import { todayOf } from '../deps.ts';
 
-const formatter = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-export const dateInChina = (instant: Date): string => formatter.format(instant);
-
-export const todayInChina = (deps: Pick<Deps, 'now'>): string => dateInChina(deps.now());
+export { dateInChina };
+export const todayInChina = todayOf;
 
 /** The same calendar day `years` years earlier (29 February falls back to the 28th). */
 export function yearsBefore(date: string, years: number): string {
@@ -16,8 +14,4 @@ export function yearsBefore(date: string, years: number): string {
 }
 
 /** True for a real calendar date 'YYYY-MM-DD' (the schema checks only the shape). */
-export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+export const isCalendarDate = (s: string): boolean => isIsoDate(s);

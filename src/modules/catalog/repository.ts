@@ -7,24 +7,21 @@ export type ItemStatus = 'active' | 'retired';
 
 const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** A department with the number of its active items: the same columns for the list and for one. */
+const departmentColumns = [
+  'd.id',
+  'd.code',
+  'd.name',
+  'd.head_name',
+  sql<number>`(select count(*) from inspection_items i where i.department_id = d.id and i.status = 'active')`.as('item_count'),
+] as const;
+
 export async function listDepartments(db: Database, q: { q?: string; limit: number; offset: number }) {
   let base = db.selectFrom('departments as d');
   if (q.q) base = base.where((eb) => eb.or([eb('d.name', 'ilike', like(q.q!)), eb('d.code', 'ilike', like(q.q!))]));
   const [rows, count] = await Promise.all([
     base
-      .select([
-        'd.id',
-        'd.code',
-        'd.name',
-        'd.head_name',
-        (eb) =>
-          eb
-            .selectFrom('inspection_items as i')
-            .whereRef('i.department_id', '=', 'd.id')
-            .where('i.status', '=', 'active')
-            .select(eb.fn.countAll<number>().as('n'))
-            .as('item_count'),
-      ])
+      .select(departmentColumns)
       .orderBy('d.id')
       .limit(q.limit)
       .offset(q.offset)
@@ -37,19 +34,7 @@ export async function listDepartments(db: Database, q: { q?: string; limit: numb
 export async function findDepartment(db: Database | Transaction<DB>, code: string) {
   return db
     .selectFrom('departments as d')
-    .select([
-      'd.id',
-      'd.code',
-      'd.name',
-      'd.head_name',
-      (eb) =>
-        eb
-          .selectFrom('inspection_items as i')
-          .whereRef('i.department_id', '=', 'd.id')
-          .where('i.status', '=', 'active')
-          .select(eb.fn.countAll<number>().as('n'))
-          .as('item_count'),
-    ])
+    .select(departmentColumns)
     .where('d.code', '=', code)
     .executeTakeFirst();
 }

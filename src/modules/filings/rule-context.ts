@@ -25,16 +25,9 @@ export async function loadRuleContexts(deps: Deps): Promise<RuleContexts> {
   };
 }
 
-/** Today's date in China (business dates are Beijing time, whatever the server's zone). */
-export function todayOf(deps: Deps): string {
-  return dateInChina(deps.now());
-}
-
-const formatter = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-export function dateInChina(instant: Date): string {
-  return formatter.format(instant);
-}
+// Business dates are Beijing dates: one implementation, in the calendar domain and deps.ts.
+export { dateInChina } from '../../domain/calendar/index.ts';
+export { todayOf } from '../deps.ts';
 
 /** The deadline of a policy code counted from a date (working or calendar days). */
 export function deadlineFrom(ctx: RuleContext, code: string, from: string): string | null {
