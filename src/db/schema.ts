@@ -9,6 +9,8 @@ import type { PolicyTables } from './tables/policy.ts';
 import type { FilingTables } from './tables/filings.ts';
 import type { CodeTables } from './tables/codes.ts';
 import type { RatingTables } from './tables/ratings.ts';
+import type { JointVisitTables } from './tables/joint-visits.ts';
+import type { AlertTables } from './tables/alerts.ts';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json<T = unknown> = ColumnType<T, string, string>;
@@ -178,4 +180,4 @@ export interface CoreTables {
 }
 
 /** Every table: add a migration's tables here. */
-export interface DB extends CoreTables, PlanTables, FilingTables, CodeTables, PolicyTables, RatingTables, CatalogTables {}
+export interface DB extends CoreTables, PlanTables, FilingTables, CodeTables, PolicyTables, RatingTables, CatalogTables, JointVisitTables, AlertTables {}

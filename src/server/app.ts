@@ -23,6 +23,8 @@ import { enterpriseRoutes } from '../modules/enterprises/index.ts';
 import { filingRoutes, reissueCodes } from '../modules/filings/index.ts';
 import { enterprisePortalRoutes } from '../modules/enterprise-portal/index.ts';
 import { ratingRoutes } from '../modules/ratings/index.ts';
+import { alertRoutes } from '../modules/alerts/index.ts';
+import { kpiRoutes } from '../modules/kpi/index.ts';
 import { noticeRoutes } from '../modules/notices/index.ts';
 import { offsiteRoutes } from '../modules/offsite/index.ts';
 import { recordRoutes } from '../modules/records/index.ts';
@@ -32,6 +34,7 @@ import { publicRoutes } from '../modules/public/index.ts';
 import { calendarRoutes } from '../modules/calendar/index.ts';
 import { policyRoutes } from '../modules/policy/index.ts';
 import { ruleRoutes } from '../modules/rules/index.ts';
+import { jointVisitRoutes } from '../modules/joint-visits/index.ts';
 import { installAccessHook } from './access-hook.ts';
 import { installErrorHandler, sendNotFound } from './error-handler.ts';
 import { ErrorResponse } from './schemas.ts';
@@ -96,11 +99,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(codeRoutes, { deps, afterRevoke: reissueCodes });
       await api.register(enterprisePortalRoutes, { deps });
       await api.register(ratingRoutes, { deps });
+      await api.register(alertRoutes, { deps });
       await api.register(planRoutes, { deps });
       await api.register(delegationRoutes, { deps });
       await api.register(policyRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(ruleRoutes, { deps });
+      await api.register(jointVisitRoutes, { deps });
+      await api.register(kpiRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -52,6 +52,8 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/filings': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'GET /api/v1/filings.xlsx': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'GET /api/v1/filings/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  // Merge offers: any department may ask about any enterprise (it sees only the visits' days and departments).
+  'GET /api/v1/enterprises/:uscc/merge-offers': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'denied' },
   'POST /api/v1/filings/:id/submit': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
   'POST /api/v1/filings/:id/approve': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },
   'POST /api/v1/filings/:id/reject': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权退回' } },
@@ -137,6 +139,23 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // Individual ratings: coordinator and supervisors only; a department sees its own anonymous aggregate.
   'GET /api/v1/ratings': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
   'GET /api/v1/ratings/summary': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  // Alerts: coordinator and supervisors read them, never a department or enterprise; only the coordinator marks one handled.
+  'GET /api/v1/alerts': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/alerts/summary': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/alerts.xlsx': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/alerts/:key/acknowledge': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { note: '越权处理' } },
+  // KPIs: county aggregates for the coordinator, supervisors and departments (a department's breakdown shows its own row only).
+  'GET /api/v1/kpi': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/kpi.xlsx': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  // 综合查一次: the coordinator runs and decides merge proposals, supervisors read them; a joint visit is read by the departments in it.
+  'POST /api/v1/merge-proposals/runs': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { from: '2026-03-01', to: '2026-03-31' } },
+  'GET /api/v1/merge-proposals': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/merge-proposals/:id/accept': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权合并' } },
+  'POST /api/v1/merge-proposals/:id/reject': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { reason: '越权驳回' } },
+  'GET /api/v1/joint-visits': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/joint-visits/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'GET /api/v1/joint-visits/:id/checklist.xlsx': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'POST /api/v1/joint-visits/:id/code': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied' },
 };
 
 describe.each(backends)('data scoping on %s', (backend) => {
@@ -170,6 +189,9 @@ describe.each(backends)('data scoping on %s', (backend) => {
     const notice2 = await newNotice(db, filing2.id, e2.id);
     const visit2 = await newOfficialVisit(db, { enterpriseId: e2.id, departmentId: d2.id });
     mine = { filing2: filing2.id, notice2: notice2.id, visit2: visit2.id };
+    // A joint visit of department 2 (another of its filings joins filing2): the lead filing is its id.
+    const joined2 = await newFiling(db, { departmentId: d2.id, enterpriseId: e2.id, itemId: i2.id, state: 'notified' });
+    await db.updateTable('filings').set({ joins_filing_id: filing2.id }).where('id', '=', joined2.id).execute();
     clients.dept = await t.signIn('admin-1');
     clients.enterprise = await t.signIn('ent-1');
     clients.supervisor = await t.signIn('sup');
@@ -177,7 +199,7 @@ describe.each(backends)('data scoping on %s', (backend) => {
   afterAll(() => t.close());
 
   const fillMine = (url: string) =>
-    url.replace('/filings/:id', `/filings/${mine.filing2}`).replace('/enterprise/notices/:id', `/enterprise/notices/${mine.notice2}`).replace('/visits/:id', `/visits/${mine.visit2}`);
+    url.replace('/joint-visits/:id', `/joint-visits/${mine.filing2}`).replace('/filings/:id', `/filings/${mine.filing2}`).replace('/enterprise/notices/:id', `/enterprise/notices/${mine.notice2}`).replace('/visits/:id', `/visits/${mine.visit2}`);
   const fill = (url: string) =>
     fillMine(url).replace('/plans/:id', `/plans/${ids.plan2}`).replace(':code', ids.dept2).replace(':item', ids.item2).replace(':uscc', ids.uscc2).replace(':id', String(ids.key2));
 

@@ -44,6 +44,11 @@ const PlansPage = lazy(() => import('./pages/plans/PlansPage').then((m) => ({ de
 const PlanDetailPage = lazy(() => import('./pages/plans/PlanDetailPage').then((m) => ({ default: m.PlanDetailPage })));
 const PlanEditPage = lazy(() => import('./pages/plans/PlanEditPage').then((m) => ({ default: m.PlanEditPage })));
 const DelegationsPage = lazy(() => import('./pages/delegations/DelegationsPage').then((m) => ({ default: m.DelegationsPage })));
+const KpiPage = lazy(() => import('./pages/kpi/KpiPage').then((m) => ({ default: m.KpiPage })));
+const AlertsPage = lazy(() => import('./pages/alerts/AlertsPage').then((m) => ({ default: m.AlertsPage })));
+const MergeProposalsPage = lazy(() => import('./pages/jointVisits/MergeProposalsPage').then((m) => ({ default: m.MergeProposalsPage })));
+const JointVisitsPage = lazy(() => import('./pages/jointVisits/JointVisitsPage').then((m) => ({ default: m.JointVisitsPage })));
+const JointVisitDetailPage = lazy(() => import('./pages/jointVisits/JointVisitDetailPage').then((m) => ({ default: m.JointVisitDetailPage })));
 const PublicPlansPage = lazy(() => import('./pages/publications/PublicPlansPage').then((m) => ({ default: m.PublicPlansPage })));
 const PublicOffsiteItemsPage = lazy(() =>
   import('./pages/publications/PublicOffsiteItemsPage').then((m) => ({ default: m.PublicOffsiteItemsPage })),
@@ -54,6 +59,7 @@ const PublicDelegationsPage = lazy(() =>
 const PublicHomePage = lazy(() => import('./pages/public/PublicHomePage').then((m) => ({ default: m.PublicHomePage })));
 const VerifyCodePage = lazy(() => import('./pages/verify/VerifyCodePage').then((m) => ({ default: m.VerifyCodePage })));
 const MyVisitsPage = lazy(() => import('./pages/portal/MyVisitsPage').then((m) => ({ default: m.MyVisitsPage })));
+const RatingsPage = lazy(() => import('./pages/portal/RatingsPage').then((m) => ({ default: m.RatingsPage })));
 const PublicItemsPage = lazy(() => import('./pages/public/PublicItemsPage').then((m) => ({ default: m.PublicItemsPage })));
 
 const guard = (page: PageId, element: ReactNode) => <RequireRole page={page}>{element}</RequireRole>;
@@ -87,6 +93,7 @@ function AppRoutes() {
           <Route path="enterprises/:uscc" element={guard('enterpriseDetail', <EnterpriseDetailPage />)} />
           <Route path="my-enterprise" element={guard('myEnterprise', <MyEnterprisePage />)} />
           <Route path="my-visits" element={guard('myVisits', <MyVisitsPage />)} />
+          <Route path="ratings" element={guard('ratings', <RatingsPage />)} />
           <Route path="audit" element={guard('audit', <AuditPage />)} />
           <Route path="api-keys" element={guard('apiKeys', <ApiKeysPage />)} />
           <Route path="rule-check" element={guard('ruleCheck', <RuleCheckPage />)} />
@@ -105,6 +112,11 @@ function AppRoutes() {
           <Route path="plans/:id" element={guard('plans', <PlanDetailPage />)} />
           <Route path="plans/:id/edit" element={guard('planEdit', <PlanEditPage />)} />
           <Route path="delegations" element={guard('delegations', <DelegationsPage />)} />
+          <Route path="kpi" element={guard('kpi', <KpiPage />)} />
+          <Route path="alerts" element={guard('alerts', <AlertsPage />)} />
+          <Route path="merge-proposals" element={guard('mergeProposals', <MergeProposalsPage />)} />
+          <Route path="joint-visits" element={guard('jointVisits', <JointVisitsPage />)} />
+          <Route path="joint-visits/:id" element={guard('jointVisits', <JointVisitDetailPage />)} />
           <Route path="403" element={<ForbiddenPage />} />
           <Route path="404" element={<NotFoundPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -12,6 +12,7 @@
 import type { DayAxis } from './axis.ts';
 import type { Caps } from './caps.ts';
 import type { Coverer } from './cover.ts';
+import { OwnerCheck, PlacedDays } from './capacity-checks.ts';
 import { DROPPED, LEFT_OUT, SCHEDULED, type FilingFates, type VisitStore } from './store.ts';
 import type { PreparedInput } from './validate.ts';
 
@@ -30,6 +31,8 @@ export class CapacityPhase {
   private readonly touched: Uint8Array;
   private readonly seen: Int32Array;
   private tick = 0;
+  private readonly days = new PlacedDays();
+  private readonly owners: OwnerCheck;
   readonly stats: CapacityStats = { moved: 0, dropped: 0, reinserted: 0 };
 
   constructor(
@@ -42,41 +45,41 @@ export class CapacityPhase {
     this.allowed = new Uint8Array(prep.deptIds.length);
     this.touched = new Uint8Array(prep.entIds.length);
     this.seen = new Int32Array(prep.deptIds.length);
+    this.owners = new OwnerCheck(prep.deptIds.length);
   }
 
   run(): void {
     const st = this.store;
     const V = st.count;
-    for (const v of this.deadlineOrder(V)) this.place(v);
+    const order = this.deadlineOrder(V);
+    for (let k = 0; k < V; k++) this.place(order[k]);
     this.reinsertAll();
   }
 
-  /** Visits by the calendar day of their last lawful day (counting sort), larger visits first. */
-  private deadlineOrder(V: number): number[] {
+  /** Visits by the calendar day of their last lawful day, larger visits first, then by number. */
+  private deadlineOrder(V: number): ArrayLike<number> {
     const st = this.store;
-    const key = new Int32Array(V);
-    const buckets: number[][] = [];
-    for (let v = 0; v < V; v++) {
-      key[v] = this.axis.grades[this.prep.entGrade[st.ent[v]]].dayOf[st.hi[v]];
-      (buckets[key[v]] ??= []).push(v);
+    let longest = 0;
+    for (let v = 0; v < V; v++) if (st.filLen[v] > longest) longest = st.filLen[v];
+    // the three keys packed into one exact double and sorted natively (the usual case)
+    if (V < 1 << 22 && longest < 1024 && this.axis.length < 1 << 20) {
+      const keys = new Float64Array(V);
+      for (let v = 0; v < V; v++) {
+        const day = this.axis.grades[this.prep.entGrade[st.ent[v]]].dayOf[st.hi[v]];
+        keys[v] = day * 4294967296 + (1023 - st.filLen[v]) * 4194304 + v;
+      }
+      keys.sort();
+      const order = new Int32Array(V);
+      for (let k = 0; k < V; k++) order[k] = keys[k] % 4194304;
+      return order;
     }
-    const order: number[] = [];
-    for (const b of buckets) {
-      if (!b) continue;
-      b.sort((a, c) => st.filLen[c] - st.filLen[a] || a - c);
-      for (const v of b) order.push(v);
-    }
-    return order;
+    const order = Array.from({ length: V }, (_, v) => v);
+    const day = (v: number) => this.axis.grades[this.prep.entGrade[st.ent[v]]].dayOf[st.hi[v]];
+    return order.sort((a, c) => day(a) - day(c) || st.filLen[c] - st.filLen[a] || a - c);
   }
 
   private dayOf(e: number, rank: number): number {
     return this.axis.grades[this.prep.entGrade[e]].dayOf[rank];
-  }
-
-  private busy(e: number, rank: number, except: number): boolean {
-    const st = this.store;
-    for (let w = st.entHead[e]; w >= 0; w = st.nextOfEnt[w]) if (w !== except && st.alive[w] === 2 && st.day[w] === rank) return true;
-    return false;
   }
 
   /** Mark which owners of buf[s..s+len) may enter on `day`; `present` (a visit) marks those already in. */
@@ -112,14 +115,25 @@ export class CapacityPhase {
     const s = st.filStart[v], len = st.filLen[v];
     if (this.carriers.length < len + 1) this.carriers = new Int32Array(len * 2 + 2);
     let bestRank = -1, bestCov = 0;
-    for (let r = st.lo[v]; r <= st.hi[v]; r++) {
-      if (this.busy(e, r, v)) continue;
-      this.allow(st.fil, s, len, this.dayOf(e, r), -1);
-      const c = this.coverer.cover(st.fil, s, len, this.maxDepartments, this.allowed, this.carriers).covered;
-      if (c > bestCov) {
-        bestCov = c;
-        bestRank = r;
-        if (c === len) break;
+    const nb = this.days.collect(st, e, v);
+    // first the earliest day that takes the whole visit (cheap checks first); failing that, the day
+    // that takes most of it — the same day the single search over coverage finds
+    for (let pass = 0; pass < 2 && bestCov < len; pass++) {
+      for (let r = st.lo[v]; r <= st.hi[v]; r++) {
+        let busy = false;
+        for (let k = 0; k < nb && !busy; k++) busy = this.days.days[k] === r;
+        if (busy) continue;
+        this.allow(st.fil, s, len, this.dayOf(e, r), -1);
+        if (pass === 0 && !this.owners.eachCarriable(this.prep, st.fil, s, len, this.allowed)) continue;
+        // every owner free that day: the visit is carried whole, as planned (phase 1 plans only such visits)
+        let all = true;
+        for (let k = s; k < s + len && all; k++) all = this.allowed[this.prep.fDept[st.fil[k]]] === 1;
+        const c = all ? len : this.coverer.cover(st.fil, s, len, this.maxDepartments, this.allowed, this.carriers).covered;
+        if (c === len || (pass === 1 && c > bestCov)) {
+          bestCov = c;
+          bestRank = r;
+          if (c === len) break;
+        }
       }
     }
     const original = st.day[v];
@@ -163,26 +177,50 @@ export class CapacityPhase {
       const s = fates.state[f];
       if ((s === DROPPED || s === LEFT_OUT) && this.touched[prep.fEnt[f]] === 1) pending.push(f);
     }
-    pending.sort((a, b) => prep.fEnt[a] - prep.fEnt[b] || fates.hi[a] - fates.hi[b] || a - b);
+    // by enterprise, then window end, then number: packed into one exact double when small enough
+    if (prep.entGrade.length < 1 << 20 && prep.n < 1 << 21 && this.H < 1 << 12) {
+      const keys = Float64Array.from(pending, (f) => (prep.fEnt[f] * 4096 + fates.hi[f]) * 2097152 + f).sort();
+      for (let k = 0; k < keys.length; k++) pending[k] = keys[k] % 2097152;
+    } else pending.sort((a, b) => prep.fEnt[a] - prep.fEnt[b] || fates.hi[a] - fates.hi[b] || a - b);
     // passes until nothing more fits: a visit opened for a later filing may take an earlier one
     let rest = pending;
     for (let pass = 0; pass < 8 && rest.length > 0; pass++) {
       const left: number[] = [];
+      let placed = 0;
       for (const f of rest) {
         this.blocked = false;
-        if (this.reinsert(f)) this.stats.reinserted++;
+        if (this.reinsert(f)) placed++;
         else {
           if (this.blocked) fates.state[f] = DROPPED; // only capacity stood in the way: reason CAPACITY
-          left.push(f);
+          if (!this.hopeless(f)) left.push(f);
         }
       }
-      if (left.length === rest.length) break;
+      this.stats.reinserted += placed;
+      if (placed === 0) break;
       rest = left;
     }
   }
 
   /** Set when a re-insertion failed on capacity alone somewhere. */
   private blocked = false;
+
+  /**
+   * Whether a filing that just failed can never be placed in a later pass either: no planned visit
+   * of its enterprise lies in its window, and in every year of the window the grade cap or its
+   * department's cap is reached. Visits are never taken away here, and a new visit in such a year
+   * (or a join) would need the cap that is reached, so retrying it could only fail the same way.
+   */
+  private hopeless(f: number): boolean {
+    const { prep, fates, store: st } = this;
+    const e = prep.fEnt[f], d = prep.fDept[f], lo = fates.lo[f], hi = fates.hi[f];
+    for (let w = st.entHead[e]; w >= 0; w = st.nextOfEnt[w]) if (st.alive[w] === 2 && st.day[w] >= lo && st.day[w] <= hi) return false;
+    const ax = this.axis.grades[prep.entGrade[e]];
+    for (let y = ax.yearOf[lo]; y <= ax.yearOf[hi]; y++) {
+      const c = this.counts(e, d, y);
+      if (c.visits < this.caps.gradeLeft(e, y) && c.dept < this.caps.deptLeft(e, d, y)) return false;
+    }
+    return true;
+  }
 
   /** Visits of enterprise e in year y, and those that department d is counted in. */
   private counts(e: number, d: number, y: number): { visits: number; dept: number } {
@@ -211,12 +249,23 @@ export class CapacityPhase {
         if (this.tryJoin(f, w)) return true;
       }
     }
+    // the enterprise's planned days, and its counts for the year at hand: fixed while looking for a day
+    const nb = this.days.collect(st, e, -1);
+    let year = -1;
+    const cap = prep.deptCapacity[d];
     for (let r = fates.lo[f]; r <= fates.hi[f]; r++) {
       const y = ax.yearOf[r];
-      const c = this.counts(e, d, y);
-      if (c.visits >= this.caps.gradeLeft(e, y) || c.dept >= this.caps.deptLeft(e, d, y)) continue;
-      const cap = prep.deptCapacity[d];
-      if (this.busy(e, r, -1)) continue;
+      if (y !== year) {
+        year = y;
+        const c = this.counts(e, d, y);
+        if (c.visits >= this.caps.gradeLeft(e, y) || c.dept >= this.caps.deptLeft(e, d, y)) {
+          r = ax.yearFirst[y + 1] - 1; // a cap is reached for this year: on to the next
+          continue;
+        }
+      }
+      let busy = false;
+      for (let k = 0; k < nb && !busy; k++) busy = this.days.days[k] === r;
+      if (busy) continue;
       if (cap >= 0 && this.load[d * this.H + ax.dayOf[r]] >= cap) {
         this.blocked = true;
         continue;

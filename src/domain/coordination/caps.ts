@@ -4,11 +4,11 @@
  */
 import { NO_CAP } from './local.ts';
 import type { SchedulerPolicy } from './types.ts';
-import { GRADE_LETTERS, type PreparedInput } from './validate.ts';
+import { GRADE_LETTERS, type PlanInput } from './validate.ts';
 
 export class Caps {
   constructor(
-    private readonly prep: PreparedInput,
+    private readonly prep: PlanInput,
     private readonly policy: SchedulerPolicy,
   ) {}
 

@@ -12,6 +12,8 @@ import { randomInstance } from './testing/instances.ts';
 import { missedAdditions } from './testing/missed.ts';
 
 const calendar = buildCalendar();
+/** Fixed for reproducible CI; soak by hand with other seeds: SCHEDULER_SEED=123 npx vitest run --project unit src/domain/coordination */
+const SEED = Number(process.env.SCHEDULER_SEED ?? 20261126);
 
 describe('scheduler against an independent rule checker (random instances)', () => {
   it('breaks no rule, lists every filing once, and misses no simple addition — with capacity limits', () => {
@@ -22,7 +24,7 @@ describe('scheduler against an independent rule checker (random instances)', () 
         expect(violations(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
         expect(missedAdditions(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
       }),
-      { numRuns: 1500, seed: 20261126 },
+      { numRuns: 1500, seed: SEED },
     );
   }, 120_000);
 });
@@ -39,7 +41,7 @@ describe('scheduler against the brute-force optimum (no capacity limits)', () =>
         if (best.scheduled > 0 && best.scheduled < input.filings.length) nonTrivial++;
         expect({ scheduled: out.stats.scheduled, visits: out.stats.visits }, `seed ${seed}`).toEqual(best);
       }),
-      { numRuns: 3000, seed: 20261126 },
+      { numRuns: 3000, seed: SEED },
     );
     expect(nonTrivial).toBeGreaterThan(300);
   }, 120_000);
@@ -57,7 +59,7 @@ describe('the larger-enterprise searches', () => {
         expect(violations(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
         expect({ scheduled: out.stats.scheduled, visits: out.stats.visits }, `seed ${seed}`).toEqual(bruteForce(input, calendar, policy));
       }),
-      { numRuns: 3000, seed: 20261126 },
+      { numRuns: 3000, seed: SEED },
     );
   }, 120_000);
   it('stay lawful on enterprises with dozens of filings', () => {
@@ -67,7 +69,7 @@ describe('the larger-enterprise searches', () => {
         const out = schedule(input, { calendar, policy });
         expect(violations(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
       }),
-      { numRuns: 300, seed: 20261126 },
+      { numRuns: 300, seed: SEED },
     );
   }, 120_000);
   it('leave no filing out that could simply join a visit, on a fixed sample of large enterprises', () => {
@@ -77,17 +79,18 @@ describe('the larger-enterprise searches', () => {
         const out = schedule(input, { calendar, policy });
         expect(missedAdditions(input, out, calendar, policy), `seed ${seed}`).toEqual([]);
       }),
-      { numRuns: 300, seed: 20261126 },
+      { numRuns: 300, seed: SEED },
     );
   }, 120_000);
-  // KNOWN GAP (issue 5): the bounded search on a large enterprise can leave filings out for
-  // DEPARTMENT_CAP that could join a visit their department already makes (no extra department visit).
-  // A final "join existing visits" repair pass should fix it; this test starts failing when it does.
-  it.fails('known gap: seed 2004065494 leaves filings out that could join the visit of 2026-05-20', () => {
+  // Found by a random run (issue 5): the bounded search on a large enterprise left filings out for
+  // DEPARTMENT_CAP that could join the visit their department already makes on 2026-05-20. The
+  // final join pass (solve.ts, joinLeftOut) adds them.
+  it('seed 2004065494: no filing is left out that could join the visit of 2026-05-20', () => {
     const { input, policy } = randomInstance(2004065494, { enterprises: 2, filings: 60, maxWindow: 40, withCapacity: true });
     const out = schedule(input, { calendar, policy });
     expect(violations(input, out, calendar, policy)).toEqual([]);
     expect(missedAdditions(input, out, calendar, policy)).toEqual([]);
+    for (const id of ['F4', 'F6', 'F9']) expect(out.visits.find((v) => v.date === '2026-05-20' && v.enterprise === 'E2')?.filings.map((f) => f.id)).toContain(id);
   });
 });
 

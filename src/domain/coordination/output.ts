@@ -11,7 +11,7 @@ import type { Caps } from './caps.ts';
 import { groupByEnterprise } from './plan.ts';
 import { Attribution } from './attribution.ts';
 import { SCHEDULED, type FilingFates, type VisitStore } from './store.ts';
-import type { ScheduledVisit, ScheduleOutput, SchedulerPolicy, UnscheduledFiling } from './types.ts';
+import type { ScheduledVisit, ScheduleOutput, SchedulerPolicy, Text, UnscheduledFiling, UnscheduledReason } from './types.ts';
 import type { PreparedInput } from './validate.ts';
 
 export class OutputBuilder {
@@ -54,31 +54,51 @@ export class OutputBuilder {
     const out: ScheduledVisit[] = [];
     const raw = prep.raw.filings;
     const count = new Int32Array(prep.deptIds.length);
-    let scratch = new Int32Array(64);
+    const order = this.deptOrder;
+    let fil = new Int32Array(64);
+    let present = new Int32Array(64);
     for (let day = 0; day < buckets.length; day++) {
       const b = buckets[day];
       if (!b) continue;
       b.sort((a, c) => st.ent[a] - st.ent[c] || a - c);
+      const date = this.date(day);
       for (const v of b) {
-        const len = st.filLen[v];
-        if (scratch.length < len) scratch = new Int32Array(len * 2);
-        scratch.set(st.fil.subarray(st.filStart[v], st.filStart[v] + len));
-        const fil = scratch.subarray(0, len).sort();
-        const present: number[] = [];
+        const len = st.filLen[v], s = st.filStart[v];
+        if (fil.length < len) {
+          fil = new Int32Array(len * 2);
+          present = new Int32Array(len * 2);
+        }
+        // the visit's filings in input order (insertion sort: visits are small)
+        for (let k = 0; k < len; k++) {
+          const f = st.fil[s + k];
+          let j = k - 1;
+          while (j >= 0 && fil[j] > f) fil[j + 1] = fil[j--];
+          fil[j + 1] = f;
+        }
+        let np = 0;
         let delegated = false;
         const filings = new Array<{ id: string; by: string }>(len);
         for (let k = 0; k < len; k++) {
           const f = fil[k], c = fates.carrier[f];
-          if (count[c]++ === 0) present.push(c);
+          if (count[c]++ === 0) {
+            // present departments, kept sorted by id
+            let j = np++ - 1;
+            while (j >= 0 && order[present[j]] > order[c]) present[j + 1] = present[j--];
+            present[j + 1] = c;
+          }
           if (c !== prep.fDept[f]) delegated = true;
           filings[k] = { id: raw[f].id, by: prep.deptIds[c] };
         }
-        present.sort((a, c) => this.deptOrder[a] - this.deptOrder[c]);
         let lead = present[0];
-        for (const d of present) if (count[d] > count[lead]) lead = d;
-        for (const d of present) count[d] = 0;
-        if (present.length > 1 || delegated) this.joint++;
-        out.push({ enterprise: prep.entIds[st.ent[v]], date: this.date(day), lead: prep.deptIds[lead], departments: present.map((d) => prep.deptIds[d]), filings });
+        const departments = new Array<string>(np);
+        for (let k = 0; k < np; k++) {
+          const d = present[k];
+          if (count[d] > count[lead]) lead = d;
+          departments[k] = prep.deptIds[d];
+        }
+        for (let k = 0; k < np; k++) count[present[k]] = 0;
+        if (np > 1 || delegated) this.joint++;
+        out.push({ enterprise: prep.entIds[st.ent[v]], date, lead: prep.deptIds[lead], departments, filings });
       }
     }
     return out;
@@ -87,17 +107,33 @@ export class OutputBuilder {
   private unscheduled(): UnscheduledFiling[] {
     const why = new Attribution(this.prep, this.axis, this.policy, this.caps, this.fates, this.store);
     const raw = this.prep.raw.filings;
-    // explained enterprise by enterprise (each loaded once), listed in input order
+    const n = this.prep.n, state = this.fates.state;
+    // explained enterprise by enterprise (each loaded once) into flat arrays, then listed in input
+    // order in one sequential pass (objects allocated in the order they are read)
     const { byEnt } = this.groups;
-    const entries = new Array<UnscheduledFiling | undefined>(this.prep.n);
+    const reasonOf = new Uint8Array(n);
+    const textOf = new Int32Array(n);
+    const texts: Text[] = [];
+    const textIndex = new Map<Text, number>();
+    const reasons: UnscheduledReason[] = [];
     for (let k = 0; k < byEnt.length; k++) {
       const f = byEnt[k];
-      if (this.fates.state[f] === SCHEDULED) continue;
+      if (state[f] === SCHEDULED) continue;
       const { reason, message } = why.explain(f);
-      entries[f] = { filing: raw[f].id, reason, message };
+      let r = reasons.indexOf(reason);
+      if (r < 0) r = reasons.push(reason) - 1;
+      let t = textIndex.get(message);
+      if (t === undefined) {
+        t = texts.push(message) - 1;
+        textIndex.set(message, t);
+      }
+      reasonOf[f] = r;
+      textOf[f] = t;
     }
     const out: UnscheduledFiling[] = [];
-    for (const u of entries) if (u !== undefined) out.push(u);
+    for (let f = 0; f < n; f++) {
+      if (state[f] !== SCHEDULED) out.push({ filing: raw[f].id, reason: reasons[reasonOf[f]], message: texts[textOf[f]] });
+    }
     return out;
   }
 

@@ -10,7 +10,7 @@ import { LocalProblem, NO_CAP } from './local.ts';
 import { CERTIFIED, EnterpriseSolver, SEARCHED } from './solve.ts';
 import { LEFT_OUT, R_DEPARTMENT_CAP, R_GRADE_CAP, R_GRADE_EXEMPT, R_NO_LAWFUL_DAY, SCHEDULED, type FilingFates, type VisitStore } from './store.ts';
 import type { SchedulerPolicy } from './types.ts';
-import type { PreparedInput } from './validate.ts';
+import type { PlanInput } from './validate.ts';
 
 export interface PhaseOneStats {
   enterprises: number;
@@ -21,8 +21,8 @@ export interface PhaseOneStats {
 }
 
 /** Filings grouped by enterprise: byEnt[entStart[e] .. entStart[e+1]), in input order. */
-export function groupByEnterprise(prep: PreparedInput): { byEnt: Int32Array; entStart: Int32Array } {
-  const E = prep.entIds.length;
+export function groupByEnterprise(prep: PlanInput): { byEnt: Int32Array; entStart: Int32Array } {
+  const E = prep.entGrade.length;
   const entStart = new Int32Array(E + 1);
   for (let i = 0; i < prep.n; i++) entStart[prep.fEnt[i] + 1]++;
   for (let e = 0; e < E; e++) entStart[e + 1] += entStart[e];
@@ -32,19 +32,20 @@ export function groupByEnterprise(prep: PreparedInput): { byEnt: Int32Array; ent
   return { byEnt, entStart };
 }
 
+/** Plans the enterprises e0 .. e1-1 (default all): a shard, when the work is split over threads. */
 export function planWithoutCapacity(
-  prep: PreparedInput, axis: DayAxis, policy: SchedulerPolicy, caps: Caps, coverer: Coverer,
+  prep: PlanInput, axis: DayAxis, policy: SchedulerPolicy, caps: Caps, coverer: Coverer,
   fates: FilingFates, store: VisitStore, budget: number, smallSearch?: number,
+  e0 = 0, e1 = prep.entGrade.length,
 ): PhaseOneStats {
   const { byEnt, entStart } = groupByEnterprise(prep);
-  const E = prep.entIds.length;
   const Y = axis.years;
   const p = new LocalProblem(coverer);
   const solver = new EnterpriseSolver(budget, smallSearch);
-  const localOf = new Int32Array(prep.deptIds.length).fill(-1);
+  const localOf = new Int32Array(prep.deptCapacity.length).fill(-1);
   const stats: PhaseOneStats = { enterprises: 0, certified: 0, searched: 0, inexact: 0, searchNodes: 0 };
   const deptCap = policy.departmentOnsiteCap;
-  for (let e = 0; e < E; e++) {
+  for (let e = e0; e < e1; e++) {
     const s0 = entStart[e], s1 = entStart[e + 1];
     if (s0 === s1) continue;
     stats.enterprises++;

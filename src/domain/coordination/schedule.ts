@@ -7,16 +7,16 @@
 import { toDayNumber } from '../calendar/dates.ts';
 import { policyInForce } from '../policy/select.ts';
 import type { Policy } from '../policy/types.ts';
-import { buildAxis } from './axis.ts';
+import { buildAxis, type DayAxis } from './axis.ts';
 import { CapacityPhase } from './capacity.ts';
 import { Caps } from './caps.ts';
 import { Coverer } from './cover.ts';
 import { ScheduleInputError } from './errors.ts';
 import { OutputBuilder } from './output.ts';
-import { planWithoutCapacity } from './plan.ts';
+import { planWithoutCapacity, type PhaseOneStats } from './plan.ts';
 import { FilingFates, VisitStore } from './store.ts';
 import type { ScheduleDiagnostics, ScheduleOutput, SchedulerContext } from './types.ts';
-import { prepareInput } from './validate.ts';
+import { prepareInput, type PreparedInput } from './validate.ts';
 
 const DEFAULT_BUDGET = 20_000;
 
@@ -24,7 +24,31 @@ export function schedule(input: unknown, ctx: SchedulerContext): ScheduleOutput 
   return scheduleWithDiagnostics(input, ctx).output;
 }
 
-export function scheduleWithDiagnostics(input: unknown, ctx: SchedulerContext): { output: ScheduleOutput; diagnostics: ScheduleDiagnostics } {
+export type ScheduleResult = { output: ScheduleOutput; diagnostics: ScheduleDiagnostics };
+
+export function scheduleWithDiagnostics(input: unknown, ctx: SchedulerContext): ScheduleResult {
+  const run = startSchedule(input, ctx);
+  const p1 = planWithoutCapacity(run.prep, run.axis, ctx.policy, run.caps, run.coverer, run.fates, run.store, run.budget, ctx.smallSearchFilings);
+  return finishSchedule(run, p1, ctx);
+}
+
+/** Everything phase 1 needs, validated and laid out; shared by the sequential and the parallel path. */
+export interface ScheduleRun {
+  prep: PreparedInput;
+  axis: DayAxis;
+  caps: Caps;
+  deptOrder: Int32Array;
+  coverer: Coverer;
+  fates: FilingFates;
+  store: VisitStore;
+  budget: number;
+  /** Clock readings: start, end of preparation. */
+  t0: number;
+  t1: number;
+}
+
+/** Validates the input and builds the lawful-day axis; throws ScheduleInputError before any planning. */
+export function startSchedule(input: unknown, ctx: SchedulerContext): ScheduleRun {
   const now = ctx.now ?? (() => 0); // the domain reads no clock unless the caller lends one
   const t0 = now();
   const prep = prepareInput(input);
@@ -40,24 +64,35 @@ export function scheduleWithDiagnostics(input: unknown, ctx: SchedulerContext): 
   for (let i = 0; i < prep.n; i++) if (prep.fTo[i] > lastDay) lastDay = prep.fTo[i];
   const axis = buildAxis(prep.today, lastDay, ctx);
   const caps = new Caps(prep, policy);
-  const D = prep.deptIds.length;
-  const byId = Array.from({ length: D }, (_, d) => d).sort((a, b) => (prep.deptIds[a] < prep.deptIds[b] ? -1 : prep.deptIds[a] > prep.deptIds[b] ? 1 : 0));
-  const deptOrder = new Int32Array(D);
-  byId.forEach((d, rank) => (deptOrder[d] = rank));
-  const coverer = new Coverer({ fDept: prep.fDept, fDelStart: prep.fDelStart, fDel: prep.fDel, deptOrder }, D);
+  const deptOrder = departmentOrder(prep.deptIds);
+  const coverer = new Coverer({ fDept: prep.fDept, fDelStart: prep.fDelStart, fDel: prep.fDel, deptOrder }, prep.deptIds.length);
   const fates = new FilingFates(prep.n);
   const store = new VisitStore(new Int32Array(prep.entIds.length));
-  const t1 = now();
-  const p1 = planWithoutCapacity(prep, axis, policy, caps, coverer, fates, store, ctx.searchNodeBudget ?? DEFAULT_BUDGET, ctx.smallSearchFilings);
+  return { prep, axis, caps, deptOrder, coverer, fates, store, budget: ctx.searchNodeBudget ?? DEFAULT_BUDGET, t0, t1: now() };
+}
+
+/** Rank of each department id in string order (deterministic tie-breaks). */
+export function departmentOrder(ids: readonly string[]): Int32Array {
+  const D = ids.length;
+  const byId = Array.from({ length: D }, (_, d) => d).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  const order = new Int32Array(D);
+  byId.forEach((d, rank) => (order[d] = rank));
+  return order;
+}
+
+/** Capacity (when any department has a limit), then the output. */
+export function finishSchedule(run: ScheduleRun, p1: PhaseOneStats, ctx: SchedulerContext): ScheduleResult {
+  const now = ctx.now ?? (() => 0);
+  const { prep, axis, caps, coverer, fates, store } = run;
   const t2 = now();
   let capacityStats = { moved: 0, dropped: 0, reinserted: 0 };
   if (prep.deptCapacity.some((c) => c >= 0)) {
-    const phase = new CapacityPhase(prep, axis, caps, coverer, fates, store, policy.maxDepartmentsPerJointVisit);
+    const phase = new CapacityPhase(prep, axis, caps, coverer, fates, store, ctx.policy.maxDepartmentsPerJointVisit);
     phase.run();
     capacityStats = phase.stats;
   }
   const t3 = now();
-  const output = new OutputBuilder(prep, axis, policy, caps, fates, store, deptOrder).build();
+  const output = new OutputBuilder(prep, axis, ctx.policy, caps, fates, store, run.deptOrder).build();
   const t4 = now();
   return {
     output,
@@ -70,7 +105,7 @@ export function scheduleWithDiagnostics(input: unknown, ctx: SchedulerContext): 
       capacityMoved: capacityStats.moved,
       capacityDropped: capacityStats.dropped,
       capacityReinserted: capacityStats.reinserted,
-      millis: { prepare: t1 - t0, solve: t2 - t1, capacity: t3 - t2, output: t4 - t3 },
+      millis: { prepare: run.t1 - run.t0, solve: t2 - run.t1, capacity: t3 - t2, output: t4 - t3 },
     },
   };
 }

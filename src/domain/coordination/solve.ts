@@ -54,6 +54,29 @@ export class EnterpriseSolver {
   ) {}
 
   solve(p: LocalProblem): SolveStatus {
+    const status = this.solveCore(p);
+    if (status !== CERTIFIED) this.joinLeftOut(p);
+    return status;
+  }
+
+  /**
+   * The final maximality pass: every filing still left out joins a visit whose day lies in its
+   * window (its department already counted there, or with a department-visit to spare, within the
+   * per-visit maximum), or gets a visit of its own on a free lawful day the caps allow; then the
+   * visits move to their earliest days again, which may open more joins. Only adds filings, so the
+   * order of the objectives holds (a certified plan is already maximal and skips it).
+   */
+  private joinLeftOut(p: LocalProblem): void {
+    const { plan } = this;
+    for (let round = 0; round <= p.n && plan.scheduled < p.n; round++) {
+      const before = plan.scheduled;
+      this.repairer.reinsert(p, plan);
+      if (plan.scheduled === before) return;
+      this.shiftEarliest(p);
+    }
+  }
+
+  private solveCore(p: LocalProblem): SolveStatus {
     const { plan, alt, tools } = this;
     this.capBinding ??= new CapBindingSearch(tools, p);
     p.sortByStart();

@@ -13,7 +13,8 @@ export const LEFT_OUT = 7;
 /** Taken out of its visit by the capacity phase. */
 export const DROPPED = 8;
 
-function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+/** A copy of `a` with room for `size` (at least double). */
+export function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(size, a.length * 2));
   b.set(a);
   return b;
@@ -97,4 +98,52 @@ export class FilingFates {
     this.lo = new Int32Array(n);
     this.hi = new Int32Array(n).fill(-1);
   }
+}
+
+/** The arrays of a VisitStore, as sent between threads. */
+export interface VisitArrays {
+  count: number;
+  filUsed: number;
+  entHead: Int32Array;
+  ent: Int32Array;
+  day: Int32Array;
+  year: Int32Array;
+  lo: Int32Array;
+  hi: Int32Array;
+  filStart: Int32Array;
+  filLen: Int32Array;
+  alive: Int32Array;
+  nextOfEnt: Int32Array;
+  fil: Int32Array;
+}
+
+/**
+ * Appends the visits of another store whose enterprises this one has none of (a shard planned on
+ * another thread), renumbered after this store's own; returns the offset added to their numbers.
+ * Visits keep their order, so a store filled shard by shard in enterprise order is numbered
+ * exactly as one filled in a single pass.
+ */
+export function appendVisits(st: VisitStore, o: VisitArrays, e0: number, e1: number): number {
+  const V0 = st.count, F0 = st.filUsed, V = o.count;
+  if (V === 0) return V0;
+  const size = V0 + V;
+  if (size > st.ent.length) {
+    st.ent = grown(st.ent, size); st.day = grown(st.day, size); st.year = grown(st.year, size);
+    st.lo = grown(st.lo, size); st.hi = grown(st.hi, size);
+    st.filStart = grown(st.filStart, size); st.filLen = grown(st.filLen, size);
+    st.alive = grown(st.alive, size); st.nextOfEnt = grown(st.nextOfEnt, size);
+  }
+  st.ent.set(o.ent.subarray(0, V), V0); st.day.set(o.day.subarray(0, V), V0); st.year.set(o.year.subarray(0, V), V0);
+  st.lo.set(o.lo.subarray(0, V), V0); st.hi.set(o.hi.subarray(0, V), V0);
+  st.filLen.set(o.filLen.subarray(0, V), V0); st.alive.set(o.alive.subarray(0, V), V0);
+  for (let v = 0; v < V; v++) {
+    st.filStart[V0 + v] = o.filStart[v] + F0;
+    st.nextOfEnt[V0 + v] = o.nextOfEnt[v] < 0 ? -1 : o.nextOfEnt[v] + V0;
+  }
+  for (let e = e0; e < e1; e++) if (o.entHead[e] >= 0) st.entHead[e] = o.entHead[e] + V0;
+  if (F0 + o.filUsed > st.fil.length) st.fil = grown(st.fil, F0 + o.filUsed);
+  st.fil.set(o.fil.subarray(0, o.filUsed), F0);
+  st.filUsed = F0 + o.filUsed;
+  st.count = size;
+  return V0;
 }

@@ -127,4 +127,9 @@ export interface ScheduleDiagnostics {
   capacityReinserted: number;
   /** Phase timings by ctx.now (0 without a clock). */
   millis: { prepare: number; solve: number; capacity: number; output: number };
+  /**
+   * scheduleParallel only: phase 1 per thread (the calling thread first), with that thread's CPU
+   * time and the wall time it spent (NaN where the runtime cannot tell a thread's CPU time).
+   */
+  shards?: { enterprises: number; filings: number; cpuMs: number; wallMs: number; worker: boolean }[];
 }

@@ -37,6 +37,12 @@ export interface PreparedInput {
   fDel: Int32Array;
 }
 
+/** The typed-array part of the input: all the planning phase reads (and what a worker thread is sent). */
+export type PlanInput = Pick<
+  PreparedInput,
+  'today' | 'n' | 'entGrade' | 'entOnsite' | 'entOptOut' | 'entDvStart' | 'entDvDept' | 'entDvCount' | 'deptCapacity' | 'fEnt' | 'fDept' | 'fFrom' | 'fTo' | 'fDelStart' | 'fDel'
+>;
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -156,6 +162,42 @@ function enterprises(is: Issues, list: unknown[], deptIndex: Map<string, number>
   return { ids, grade, onsite, optOut, dvStart, dvDept: Int32Array.from(dvDept), dvCount: Int32Array.from(dvCount), index };
 }
 
+/**
+ * Repeated filing ids, found with an open-addressing table over the ids' own hash (a JavaScript
+ * Set of a million strings costs more than the rest of validation). Exact: equal hashes are
+ * compared as strings.
+ */
+class IdTable {
+  /** Per slot: [hash, filing number + 1] side by side (one cache line per probe); 0 = empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(n: number, private readonly ids: (i: number) => string) {
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+  }
+
+  /** Adds filing i's id; false when an earlier filing has the same id. */
+  add(id: string, i: number): boolean {
+    let h = 0x811c9dc5;
+    for (let c = 0; c < id.length; c++) h = Math.imul(h ^ id.charCodeAt(c), 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x7feb352d);
+    h ^= h >>> 15;
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const at = this.slots[2 * k + 1];
+      if (at === 0) {
+        this.slots[2 * k] = h;
+        this.slots[2 * k + 1] = i + 1;
+        return true;
+      }
+      if (this.slots[2 * k] === h && this.ids(at - 1) === id) return false;
+    }
+  }
+}
+
 /** Validate and flatten; throws ScheduleInputError naming the offending fields. */
 export function prepareInput(input: unknown): PreparedInput {
   const is = new Issues();
@@ -170,7 +212,7 @@ export function prepareInput(input: unknown): PreparedInput {
   const fEnt = new Int32Array(n), fDept = new Int32Array(n), fFrom = new Int32Array(n), fTo = new Int32Array(n);
   const fDelStart = new Int32Array(n + 1);
   const del: number[] = [];
-  const seen = new Set<string>();
+  const seen = new IdTable(n, (j) => (list[j] as Obj).id as string);
   for (let i = 0; i < n; i++) {
     const f = list[i];
     fDelStart[i] = del.length;
@@ -180,8 +222,7 @@ export function prepareInput(input: unknown): PreparedInput {
     }
     is.unknownKeys(f, FIL, 'filings', i);
     if (is.id(f.id, 'filings', i)) {
-      if (seen.has(f.id as string)) is.add(at('filings', i, 'id'), `重复的备案标识 ${String(f.id)}`, `duplicate filing id ${String(f.id)}`);
-      seen.add(f.id as string);
+      if (!seen.add(f.id as string, i)) is.add(at('filings', i, 'id'), `重复的备案标识 ${String(f.id)}`, `duplicate filing id ${String(f.id)}`);
     }
     const e = typeof f.enterprise === 'string' ? ent.index.get(f.enterprise) : undefined;
     if (e === undefined) is.add(at('filings', i, 'enterprise'), '未知企业（不在 enterprises 中）', 'unknown enterprise (not in enterprises)');

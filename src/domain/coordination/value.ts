@@ -24,6 +24,8 @@ export class TupleValuer {
   private choice = new Int8Array(1024);
   private prev = new Int32Array(1024);
   private reachBits = new Int32Array(64);
+  private tValue = new Int32Array(8);
+  private room = new Int32Array(256);
 
   /** Served filings for the days cand[tuple[0..size)]; -1 when not valued exactly. With record, keeps the entering departments. */
   value(p: LocalProblem, tuple: Int32Array, size: number, cand: Int32Array, record: boolean, beat = -1): number {
@@ -97,7 +99,16 @@ export class TupleValuer {
     const f = this.f, g = this.g;
     f.fill(-1, 0, S);
     f[0] = 0;
-    const value = new Int32Array(1 << size);
+    if (this.tValue.length < 1 << size) this.tValue = new Int32Array(1 << size);
+    const value = this.tValue;
+    // room[s]: the days (bits) on which state s still has fewer than M teams
+    if (this.room.length < S) this.room = new Int32Array(S);
+    const room = this.room;
+    for (let s = 0; s < S; s++) {
+      let bits = 0;
+      for (let j = 0, x = s; j < size; j++, x = (x - (x % R)) / R) if (x % R < M) bits |= 1 << j;
+      room[s] = bits;
+    }
     for (let d = 0; d < m; d++) {
       g.set(f.subarray(0, S));
       for (let s = 0; s < S; s++) {
@@ -106,7 +117,7 @@ export class TupleValuer {
       }
       const days = this.deptDays[d];
       if (days === 0) continue;
-      value.fill(0);
+      value.fill(0, 0, 1 << size);
       for (let i = 0; i < p.n; i++) {
         if (this.pm[i] === 0 || (p.ld[i] !== d && !(withDelegated && ((p.delMask[i] >>> d) & 1) !== 0))) continue;
         // a delegable filing can only be carried on the days its window and d's own days share
@@ -126,10 +137,7 @@ export class TupleValuer {
         let step = 0;
         for (let j = 0; j < size; j++) if (((t >>> j) & 1) !== 0) step += R ** j;
         for (let s = 0; s < S; s++) {
-          if (f[s] < 0) continue;
-          let fits = true;
-          for (let j = 0, x = s; j < size; j++, x = Math.floor(x / R)) if (((t >>> j) & 1) !== 0 && x % R >= M) fits = false;
-          if (!fits) continue;
+          if (f[s] < 0 || (t & ~room[s]) !== 0) continue;
           const v = f[s] + value[t];
           if (v > g[s + step]) {
             g[s + step] = v;
@@ -175,54 +183,89 @@ export class TupleValuer {
       }
     }
     // per day, the departments that may enter, by reach (largest first); suffix unions for the bound
-    const order: number[][] = [];
+    const W = m + 1;
+    if (this.order.length < size * W) this.order = new Int32Array(size * W * 2);
+    if (this.suffix.length < size * W * 2) this.suffix = new Int32Array(size * W * 4);
+    const order = this.order, suffix = this.suffix, count = this.orderCount;
     for (let j = 0; j < size; j++) {
-      const list: number[] = [];
-      for (let d = 0; d < m; d++) if (((this.deptDays[d] >>> j) & 1) !== 0) list.push(d);
-      list.sort((a, b) => popcount(reach[(j * m + b) * 2]) + popcount(reach[(j * m + b) * 2 + 1]) - popcount(reach[(j * m + a) * 2]) - popcount(reach[(j * m + a) * 2 + 1]) || a - b);
-      order.push(list);
+      let c = 0;
+      for (let d = 0; d < m; d++) {
+        if (((this.deptDays[d] >>> j) & 1) === 0) continue;
+        const r = popcount(reach[(j * m + d) * 2]) + popcount(reach[(j * m + d) * 2 + 1]);
+        let k = c++ - 1;
+        while (k >= 0) {
+          const e = order[j * W + k];
+          if (popcount(reach[(j * m + e) * 2]) + popcount(reach[(j * m + e) * 2 + 1]) >= r) break;
+          order[j * W + k + 1] = e;
+          k--;
+        }
+        order[j * W + k + 1] = d;
+      }
+      count[j] = c;
     }
-    const suffix: number[][][] = order.map(() => []); // suffix[j][k] = [w0, w1] of order[j][k..] and all later days
+    // suffix[((j*W)+k)*2 + w]: union of the reach of order[j][k..] and of every later day
     let later0 = 0, later1 = 0;
     for (let j = size - 1; j >= 0; j--) {
       let a0 = later0, a1 = later1;
-      suffix[j][order[j].length] = [a0, a1];
-      for (let k = order[j].length - 1; k >= 0; k--) {
-        const d = order[j][k];
+      suffix[(j * W + count[j]) * 2] = a0;
+      suffix[(j * W + count[j]) * 2 + 1] = a1;
+      for (let k = count[j] - 1; k >= 0; k--) {
+        const d = order[j * W + k];
         a0 |= reach[(j * m + d) * 2];
         a1 |= reach[(j * m + d) * 2 + 1];
-        suffix[j][k] = [a0, a1];
+        suffix[(j * W + k) * 2] = a0;
+        suffix[(j * W + k) * 2 + 1] = a1;
       }
       later0 = a0;
       later1 = a1;
     }
-    const M = p.maxDepartments;
-    const chosen = new Int32Array(size);
-    let best = -1, nodes = 0;
-    const rec = (j: number, k: number, used: number, w0: number, w1: number): void => {
-      if (++nodes > MAX_CHOICES * 10) return;
-      if (j === size) {
-        const c = popcount(w0) + popcount(w1);
-        if (c > best) {
-          best = c;
-          if (record) this.present.set(chosen.subarray(0, size));
-        }
-        return;
+    this.chosen.fill(0);
+    this.best = -1;
+    this.nodes = 0;
+    this.size = size;
+    this.W = W;
+    this.m = m;
+    this.M = p.maxDepartments;
+    this.record = record;
+    this.choose(0, 0, 0, 0, 0);
+    return this.nodes > MAX_CHOICES * 10 ? -1 : this.best;
+  }
+
+  private order = new Int32Array(64);
+  private orderCount = new Int32Array(3);
+  private suffix = new Int32Array(128);
+  private chosen = new Int32Array(3);
+  private best = -1;
+  private nodes = 0;
+  private size = 0;
+  private W = 0;
+  private m = 0;
+  private M = 0;
+  private record = false;
+
+  /** Day j, k-th department in its order: enter or not (at most M a day), bounded by the suffix unions. */
+  private choose(j: number, k: number, used: number, w0: number, w1: number): void {
+    if (++this.nodes > MAX_CHOICES * 10) return;
+    if (j === this.size) {
+      const c = popcount(w0) + popcount(w1);
+      if (c > this.best) {
+        this.best = c;
+        if (this.record) this.present.set(this.chosen.subarray(0, this.size));
       }
-      const [s0, s1] = suffix[j][k];
-      if (popcount(w0 | s0) + popcount(w1 | s1) <= best) return;
-      if (k === order[j].length || used === M) {
-        rec(j + 1, 0, 0, w0, w1);
-        return;
-      }
-      const d = order[j][k];
-      chosen[j] |= 1 << d;
-      rec(j, k + 1, used + 1, w0 | reach[(j * m + d) * 2], w1 | reach[(j * m + d) * 2 + 1]);
-      chosen[j] &= ~(1 << d);
-      rec(j, k + 1, used, w0, w1);
-    };
-    rec(0, 0, 0, 0, 0);
-    return nodes > MAX_CHOICES * 10 ? -1 : best;
+      return;
+    }
+    const at = (j * this.W + k) * 2;
+    if (popcount(w0 | this.suffix[at]) + popcount(w1 | this.suffix[at + 1]) <= this.best) return;
+    if (k === this.orderCount[j] || used === this.M) {
+      this.choose(j + 1, 0, 0, w0, w1);
+      return;
+    }
+    const d = this.order[j * this.W + k];
+    const r = (j * this.m + d) * 2;
+    this.chosen[j] |= 1 << d;
+    this.choose(j, k + 1, used + 1, w0 | this.reachBits[r], w1 | this.reachBits[r + 1]);
+    this.chosen[j] &= ~(1 << d);
+    this.choose(j, k + 1, used, w0, w1);
   }
 
   /** The plan for the recorded entering departments: each filing joins the first day it can. */

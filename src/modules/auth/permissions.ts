@@ -34,6 +34,7 @@ export const PERMISSIONS = {
   'rules.check': ['coordinator', ...DEPARTMENT_ROLES],
   'filings.read': ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
   'filings.write': DEPARTMENT_ROLES,
+  'filings.mergeOffers': ['coordinator', ...DEPARTMENT_ROLES],
   'filings.transition': ['coordinator', ...DEPARTMENT_ROLES],
   'filings.record': ['inspector'],
   'notices.print': ['coordinator', 'supervisor', ...DEPARTMENT_ROLES, 'enterprise'],
@@ -47,6 +48,15 @@ export const PERMISSIONS = {
   'enterprise.portal': ['enterprise'],
   'ratings.read': ['coordinator', 'supervisor'],
   'ratings.summary': ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
+  // Alerts go to the coordinator and supervisors, never to the department concerned; supervisors only read.
+  'alerts.read': ['coordinator', 'supervisor'],
+  'alerts.ack': ['coordinator'],
+  // KPI dashboard: county figures for all; a department sees only its own row of the department breakdown (kpi/scope.ts).
+  'kpi.read': ['coordinator', 'supervisor', 'dept_admin', 'dept_head'],
+  // 综合查一次: the coordinator runs and decides merge proposals; supervisors read them; joint visits are read by the departments in them.
+  'merge.read': ['coordinator', 'supervisor'],
+  'merge.decide': ['coordinator'],
+  'joint.read': ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
 } as const satisfies Record<string, 'public' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/index.ts';
 import { assertDepartmentScope, type Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
 import { asInspector } from './facts.ts';
+import { assertJoinable } from './join-visit.ts';
 import { codeAudit, issueFilingCode } from './issue-code.ts';
 import { lockEnterprise } from './repository-rules.ts';
 import { addDeadline, freezeItemVersions, raiseFlag } from './repository.ts';
@@ -71,6 +72,7 @@ export async function createFiling(deps: Deps, by: Principal, input: FilingInput
 
   return deps.db.transaction().execute(async (trx) => {
     if (emergency) await lockEnterprise(trx, enterprise.id);
+    if (input.joinsFilingId) await assertJoinable(trx, joinRequest(facts, input.joinsFilingId, rules), { lock: true });
     const result = await checkFiling(trx, facts, rules);
     // A started emergency may name its items when it registers; until then "no items" is not a block.
     const findings = registered || !emergency ? result.findings : result.findings.filter((f) => f.code !== 'R1_NO_ITEMS');
@@ -136,6 +138,11 @@ export async function createFiling(deps: Deps, by: Principal, input: FilingInput
     });
     return { id };
   });
+}
+
+/** What joining the visit of `leadId` is judged on: the filing's enterprise, department, mode and date. */
+export function joinRequest(f: FilingFacts, leadId: number, rules: RuleContexts) {
+  return { leadId, enterpriseId: f.enterpriseId, departmentId: f.departmentId, mode: f.mode, date: f.date, maxDepartments: rules(f.date).policy.maxDepartmentsPerJointVisit };
 }
 
 function justify(given: Record<string, string> | undefined, username: string, at: Date) {

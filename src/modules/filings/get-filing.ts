@@ -5,6 +5,7 @@ import { currentCode } from '../codes/index.ts';
 import type { Deps } from '../deps.ts';
 import { auditHistory, deadlinesOf, filingInspectors, filingItems, findFiling, flagsOf, type FilingRow } from './repository.ts';
 import { codeFields } from './code-view.ts';
+import { visitByLead, type OpenVisit } from './repository-merge.ts';
 import { STATE_LABELS, TRANSITIONS } from './state-machine.ts';
 import { assertFilingScope, filingNotFound } from './transition.ts';
 
@@ -36,6 +37,14 @@ export function summaryOf(row: FilingRow, items: string[]) {
   };
 }
 
+/** The joint visit the filing is part of: none for a lead nobody joined. */
+function jointVisitOf(row: FilingRow, v: OpenVisit | undefined) {
+  if (!v) return null;
+  const role = row.joins_filing_id === null ? 'lead' : 'member';
+  if (role === 'lead' && v.memberIds.length === 0) return null;
+  return { leadFilingId: v.leadFilingId, date: v.date, role, departments: v.departments.map((d) => ({ code: d.code, name: d.name })) } as const;
+}
+
 /** The actions the caller could take now, by the state machine (rules may still refuse them). */
 export function availableActions(row: FilingRow, by: Principal): string[] {
   return [...new Set(TRANSITIONS.filter((t) => t.from.includes(row.state) && (!t.paths || t.paths.includes(row.path)) && t.by.includes(by.role)).map((t) => t.action))];
@@ -47,7 +56,7 @@ export function availableActions(row: FilingRow, by: Principal): string[] {
  */
 export async function getFiling(deps: Deps, by: Principal, id: number, o: { origin?: string } = {}) {
   const row = await visibleFiling(deps, by, id);
-  const [items, inspectors, deadlines, flags, history, notice, record, code] = await Promise.all([
+  const [items, inspectors, deadlines, flags, history, notice, record, code, visit] = await Promise.all([
     filingItems(deps.db, id),
     filingInspectors(deps.db, id, row.planned_date),
     deadlinesOf(deps.db, id),
@@ -56,6 +65,7 @@ export async function getFiling(deps: Deps, by: Principal, id: number, o: { orig
     deps.db.selectFrom('notices').selectAll().where('filing_id', '=', id).executeTakeFirst(),
     deps.db.selectFrom('inspection_records').selectAll().where('filing_id', '=', id).executeTakeFirst(),
     currentCode(deps.db, { kind: 'inspection', id }),
+    visitByLead(deps.db, row.joins_filing_id ?? row.id),
   ]);
   const oversight = by.role === 'coordinator' || by.role === 'supervisor';
   const check = row.check_result as { step: string; at: string; verdict: 'allow'; findings: never[]; earliestDate: string | null; provisional: boolean } | null;
@@ -67,6 +77,7 @@ export async function getFiling(deps: Deps, by: Principal, id: number, o: { orig
     onsiteReason: row.onsite_reason,
     nationalRuleBasis: row.national_rule_basis,
     joinsFilingId: row.joins_filing_id,
+    jointVisit: jointVisitOf(row, visit),
     reviewComment: row.review_comment,
     cancelReason: row.cancel_reason,
     lateReason: row.late_reason,

@@ -21,3 +21,6 @@ export { loadRuleContexts, todayOf, dateInChina, type RuleContexts } from './rul
 export { RIGHTS, onsiteCountForYear } from './issue-notice.ts';
 export { resolveDepartment, resolveEnterprise, resolveItems } from './resolve.ts';
 export { FilingId, Justifications, Uscc } from './schemas.ts';
+export { listMergeOffers } from './merge-offers.ts';
+export { assertJoinable } from './join-visit.ts';
+export { issueJointCode, notReady as jointCodeNotReady, JOINT_CODE_STATES } from './issue-joint-code.ts';

@@ -3,7 +3,8 @@
  * another filing. Accepting locks the enterprise row, so two filings racing for its last allowed
  * visit of the year are counted one after the other: exactly one wins. Acceptance issues the notice
  * (预告) unless the case lifts R9 (notice would defeat the purpose) or the check is off site, and
- * the inspection code (检查码) of an on-site inspection, in the same transaction.
+ * the inspection code (检查码) of an on-site inspection, in the same transaction; when it is the last
+ * filing of a joint visit to be accepted, the joint visit's code too.
  */
 import { invalid } from '../../domain/errors.ts';
 import { findExceptionCase } from '../../domain/policy/index.ts';
@@ -11,6 +12,7 @@ import type { Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
 import { factsOf } from './facts.ts';
 import { codeAudit, issueFilingCode } from './issue-code.ts';
+import { jointCodeAfterAccept } from './issue-joint-code.ts';
 import { issueNotice } from './issue-notice.ts';
 import { lockEnterprise } from './repository-rules.ts';
 import { addDeadline, meetDeadline } from './repository.ts';
@@ -55,7 +57,12 @@ export async function acceptFiling(deps: Deps, by: Actor, id: number, input: Ste
         },
         audit: { verdict: check.verdict, comment: input.comment ?? null, notice: !noNotice, ...codeAudit(code) },
         result: check,
-        after: noNotice ? undefined : () => issueNotice(deps, trx, rules, row, today),
+        after: async () => {
+          if (!noNotice) await issueNotice(deps, trx, rules, row, today);
+          // The last member of a joint visit accepted: the visit's one code (null while others wait).
+          const lead = row.joins_filing_id ?? row.id;
+          if (row.mode === 'onsite') await jointCodeAfterAccept(deps, trx, lead, { userId: actor.id, label: actor.username });
+        },
       };
     },
     inTx,

@@ -12,10 +12,11 @@ import { createFiling } from './create-filing.ts';
 import { enterpriseHistory } from './enterprise-history.ts';
 import { exportFilings } from './export-filings.ts';
 import { getFiling } from './get-filing.ts';
+import { listMergeOffers } from './merge-offers.ts';
 import { searchFilings } from './list-filings.ts';
 import { registerEmergency } from './register-emergency.ts';
 import { acceptFiling, requireMerge, returnFiling } from './review-filing.ts';
-import { CheckView, FilingBody, FilingDetail, FilingId, FilingSummary, Justifications, ListQuery, ReasonBody, StepBody, Uscc } from './schemas.ts';
+import { CheckView, FilingBody, FilingDetail, FilingId, FilingSummary, Justifications, ListQuery, MergeOffersQuery, MergeOffersView, ReasonBody, StepBody, Uscc } from './schemas.ts';
 import { submitFiling } from './submit-filing.ts';
 
 const tags = ['filings'];
@@ -45,6 +46,21 @@ export const filingRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
       schema: { tags, summary: '预检（不保存） Check a proposal against the rules, storing nothing', body: FilingBody, response: { 200: CheckView, ...errorResponses } },
     },
     async (request) => checkProposal(deps, principalOf(request), request.body),
+  );
+
+  app.get(
+    '/enterprises/:uscc/merge-offers',
+    {
+      config: { access: 'filings.mergeOffers' },
+      schema: {
+        tags,
+        summary: '可合并的检查：其他部门已安排的对该企业的检查 Merge offers: visits other departments plan at the enterprise',
+        params: Obj({ uscc: Uscc }),
+        querystring: MergeOffersQuery,
+        response: { 200: MergeOffersView, ...errorResponses },
+      },
+    },
+    async (request) => listMergeOffers(deps, principalOf(request), { ...request.query, enterprise: request.params.uscc }),
   );
 
   app.get(

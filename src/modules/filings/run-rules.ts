@@ -11,6 +11,7 @@ import { addDays } from '../../domain/calendar/index.ts';
 import { conflict, invalid } from '../../domain/errors.ts';
 import { checkInspection, type CheckResult, type Finding, type Grade, type Inspector, type InspectionMode, type VisitRecord } from '../../domain/rules/index.ts';
 import { findPlanTaskFor } from '../plans/index.ts';
+import { pendingJoinedVisit } from './join-visit.ts';
 import { countedFilings, delegatesFor, departmentCatalog, mergeOptOutOf, officialVisitsBetween, offsiteResults } from './repository-rules.ts';
 import type { RuleContexts } from './rule-context.ts';
 
@@ -91,6 +92,11 @@ export async function checkFiling(db: Kysely<DB>, f: FilingFacts, rules: RuleCon
     offsiteResults(db, f.enterpriseId, addDays(f.date, -ctx.policy.offsiteHoldDays), f.date),
     mergeOptOutOf(db, f.enterpriseId),
   ]);
+  // A visit joined before its lead is accepted is not counted yet: the filing is judged as part of it.
+  if (f.joinsFilingId && !history.some((v) => v.id === `F${f.joinsFilingId}`)) {
+    const pending = await pendingJoinedVisit(db, f.joinsFilingId);
+    if (pending) history.push(pending);
+  }
   const routine = f.path === 'planned' && f.mode === 'onsite' && f.kind !== 'campaign';
   const task =
     routine || f.planTaskId

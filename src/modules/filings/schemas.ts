@@ -65,6 +65,15 @@ export const CheckView = Obj({
 
 const Person = Obj({ username: Type.String(), displayName: Type.String(), certificateNumber: Type.Union([Type.String(), Type.Null()]), certificateValidUntil: Type.Union([Type.String(), Type.Null()]) });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Department = Obj({ code: Type.String(), name: Type.String() });
+
+/** The joint visit a filing is part of (as lead with members, or as a member). */
+export const JointVisitView = Obj({
+  leadFilingId: Type.Integer(),
+  date: Type.String(),
+  role: Type.Union([Type.Literal('lead'), Type.Literal('member')]),
+  departments: Type.Array(Department, { description: 'Every department in the visit, the lead first' }),
+});
 
 export const FilingSummary = Obj({
   id: Type.Integer(),
@@ -90,6 +99,7 @@ export const FilingDetail = Obj({
   onsiteReason: Nullable(Type.String()),
   nationalRuleBasis: Nullable(Type.String()),
   joinsFilingId: Type.Union([Type.Integer(), Type.Null()]),
+  jointVisit: Type.Union([JointVisitView, Type.Null()], { description: '联合检查 The joint visit it is part of' }),
   reviewComment: Nullable(Type.String()),
   cancelReason: Nullable(Type.String()),
   lateReason: Nullable(Type.String()),
@@ -140,3 +150,35 @@ export const StepBody = Obj({
 export type StepInput = Static<typeof StepBody>;
 
 export const ReasonBody = Obj({ reason: Text(), justifications: Type.Optional(Justifications) });
+
+/** GET /enterprises/:uscc/merge-offers: the visits other departments plan at the enterprise, for a filing's window. */
+export const MergeOffersQuery = Obj({
+  from: Type.Optional(IsoDateString),
+  to: Type.Optional(IsoDateString),
+  department: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9-]{1,31}$', description: 'Whose offers (a department user: its own; the coordinator may name one)' })),
+});
+export type MergeOffersInput = Static<typeof MergeOffersQuery> & { enterprise: string };
+
+const Message = Obj({ code: Type.String(), zh: Type.String(), en: Type.String() });
+const Offer = Obj({
+  leadFilingId: Type.Integer({ description: '牵头备案 The lead filing: join it with joinsFilingId' }),
+  date: Type.String(),
+  state: State,
+  stateLabel: Type.String(),
+  departments: Type.Array(Department),
+  joinable: Type.Boolean(),
+  reason: Type.Union([Message, Type.Null()], { description: 'Why it cannot be joined' }),
+});
+export const MergeOffersView = Obj({
+  enterprise: Obj({ uscc: Type.String(), name: Type.String() }),
+  from: Type.String(),
+  to: Type.String(),
+  nearbyFrom: Type.String(),
+  nearbyTo: Type.String(),
+  windowDays: Type.Integer(),
+  maxDepartments: Type.Integer(),
+  optedOut: Type.Boolean(),
+  notice: Type.Union([Obj({ zh: Type.String(), en: Type.String() }), Type.Null()]),
+  offers: Type.Array(Offer, { description: 'Visits on a day inside [from, to]' }),
+  nearby: Type.Array(Offer, { description: 'Visits within ± windowDays outside [from, to]' }),
+});

@@ -111,6 +111,8 @@ export interface FilingDetail extends Omit<FilingSummary, 'items'> {
   onsiteReason: string | null;
   nationalRuleBasis: string | null;
   joinsFilingId: number | null;
+  /** The joint visit (综合查一次) it is part of: as lead with members, or as a member. */
+  jointVisit?: JointVisit | null;
   reviewComment: string | null;
   cancelReason: string | null;
   lateReason: string | null;
@@ -150,6 +152,8 @@ export interface FilingInput {
   planTaskId?: number;
   onsiteReason?: string;
   nationalRuleBasis?: string;
+  /** The lead filing of another department's visit this filing joins (same enterprise, same day). */
+  joinsFilingId?: number;
   justifications?: Record<string, string>;
 }
 
@@ -185,6 +189,45 @@ export const getFiling = (id: number) => api.get<FilingDetail>(`/filings/${id}`,
 /** Silent: the form shows a refused check in place. */
 export const checkFiling = (body: FilingInput) => api.post<FilingCheck>('/filings/check', body, quiet);
 export const createFiling = (body: FilingInput) => api.post<FilingDetail>('/filings', body, quiet);
+
+export interface JointVisit {
+  leadFilingId: number;
+  date: string;
+  role: 'lead' | 'member';
+  /** Every department in the visit, the lead first. */
+  departments: { code: string; name: string }[];
+}
+
+/** A visit another department plans at the enterprise: only its day, departments, lead and state. */
+export interface MergeOffer {
+  leadFilingId: number;
+  date: string;
+  state: FilingState;
+  stateLabel: string;
+  departments: { code: string; name: string }[];
+  joinable: boolean;
+  reason: { code: string; zh: string; en: string } | null;
+}
+
+export interface MergeOffers {
+  enterprise: { uscc: string; name: string };
+  from: string;
+  to: string;
+  nearbyFrom: string;
+  nearbyTo: string;
+  windowDays: number;
+  maxDepartments: number;
+  optedOut: boolean;
+  notice: { zh: string; en: string } | null;
+  /** Visits on a day inside [from, to]: may be joined. */
+  offers: MergeOffer[];
+  /** Visits within ± windowDays outside [from, to]: for information. */
+  nearby: MergeOffer[];
+}
+
+/** The visits other departments plan at the enterprise around a filing's window (silent: shown in place). */
+export const getMergeOffers = (uscc: string, from: string, to: string) =>
+  api.get<MergeOffers>(`/enterprises/${enc(uscc)}/merge-offers`, { from, to }, quiet);
 
 export interface StepBody {
   comment?: string;

@@ -1,11 +1,14 @@
+import { alertsEn } from './alerts.en';
 import { calendarEn } from './calendar.en';
 import { filingsEn } from './filings.en';
+import { kpiEn } from './kpi.en';
 import { plansEn } from './plans.en';
 import { policyEn } from './policy.en';
 import { portalEn } from './portal.en';
 import { recordsEn } from './records.en';
 import { rulesEn } from './rules.en';
 import type { Messages } from './zh';
+import { jointEn } from './joint.en';
 
 // English UI strings. Keys must match zh.ts exactly (enforced by the Messages type).
 export const en: Messages = {
@@ -220,4 +223,7 @@ export const en: Messages = {
   ...recordsEn,
   ...plansEn,
   ...portalEn,
+  ...kpiEn,
+  ...alertsEn,
+  ...jointEn,
 };

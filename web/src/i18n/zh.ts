@@ -1,12 +1,15 @@
 // 简体中文界面文案。新增文案时同时在 en.ts 中补充英文（类型检查会提示遗漏）。
 // 较大的页面文案放在各自的文件中（如 rules.zh.ts），在文末并入。
+import { alertsZh } from './alerts.zh';
 import { calendarZh } from './calendar.zh';
 import { filingsZh } from './filings.zh';
+import { kpiZh } from './kpi.zh';
 import { plansZh } from './plans.zh';
 import { policyZh } from './policy.zh';
 import { portalZh } from './portal.zh';
 import { recordsZh } from './records.zh';
 import { rulesZh } from './rules.zh';
+import { jointZh } from './joint.zh';
 
 export const zh = {
   'app.name': '云企舒',
@@ -220,6 +223,9 @@ export const zh = {
   ...recordsZh,
   ...plansZh,
   ...portalZh,
+  ...kpiZh,
+  ...alertsZh,
+  ...jointZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

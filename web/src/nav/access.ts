@@ -21,6 +21,8 @@ export const ACCESS = {
   enterpriseDetail: STAFF_ROLES,
   myEnterprise: ['enterprise'],
   myVisits: ['enterprise'],
+  // ratings of visits: a department sees its own anonymous aggregate; the coordinator and supervisors every rating
+  ratings: ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
   audit: ['coordinator', 'supervisor'],
   apiKeys: ['coordinator'],
   ruleCheck: ['coordinator', ...DEPARTMENT_ROLES],
@@ -37,6 +39,13 @@ export const ACCESS = {
   plans: ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
   planEdit: ['dept_admin'],
   delegations: ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
+  // KPI dashboard: a department sees the county figures and only its own department row.
+  kpi: ['coordinator', 'supervisor', 'dept_admin', 'dept_head'],
+  // Alerts go to the coordinator and supervisors, never to the department concerned.
+  alerts: ['coordinator', 'supervisor'],
+  // 综合查一次: the coordinator decides merge proposals (supervisors read them); departments see the joint visits they are in.
+  mergeProposals: ['coordinator', 'supervisor'],
+  jointVisits: ['coordinator', 'supervisor', ...DEPARTMENT_ROLES],
   public: ALL_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -2,11 +2,13 @@
 // adds one entry here and one access rule in access.ts.
 import type { ReactNode } from 'react';
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  DashboardOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
@@ -14,7 +16,10 @@ import {
   HistoryOutlined,
   HomeOutlined,
   KeyOutlined,
+  LikeOutlined,
+  MergeCellsOutlined,
   NotificationOutlined,
+  TeamOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
@@ -38,9 +43,13 @@ export interface NavEntry {
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { id: 'home', labelKey: 'nav.home', icon: <HomeOutlined />, page: 'home', path: () => '/' },
+  { id: 'kpi', labelKey: 'nav.kpi', icon: <DashboardOutlined />, page: 'kpi', path: () => '/kpi' },
+  { id: 'alerts', labelKey: 'nav.alerts', icon: <AlertOutlined />, page: 'alerts', path: () => '/alerts' },
   { id: 'filings', labelKey: 'nav.filings', icon: <FileDoneOutlined />, page: 'filings', path: () => '/filings' },
   { id: 'approvals', labelKey: 'nav.approvals', icon: <CheckSquareOutlined />, page: 'approvals', path: () => '/approvals' },
   { id: 'review', labelKey: 'nav.review', icon: <FileSearchOutlined />, page: 'review', path: () => '/review' },
+  { id: 'merge-proposals', labelKey: 'nav.mergeProposals', icon: <MergeCellsOutlined />, page: 'mergeProposals', path: () => '/merge-proposals' },
+  { id: 'joint-visits', labelKey: 'nav.jointVisits', icon: <TeamOutlined />, page: 'jointVisits', path: () => '/joint-visits' },
   { id: 'inspections', labelKey: 'nav.inspections', icon: <ScheduleOutlined />, page: 'inspections', path: () => '/inspections' },
   { id: 'notices', labelKey: 'nav.notices', icon: <NotificationOutlined />, page: 'notices', path: () => '/notices' },
   { id: 'plans', labelKey: 'nav.plans', icon: <ProjectOutlined />, page: 'plans', path: () => '/plans' },
@@ -75,6 +84,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: () => '/my-enterprise',
   },
   { id: 'my-visits', labelKey: 'nav.myVisits', icon: <HistoryOutlined />, page: 'myVisits', path: () => '/my-visits' },
+  { id: 'ratings', labelKey: 'nav.ratings', icon: <LikeOutlined />, page: 'ratings', path: (user) => (user.role === 'inspector' ? null : '/ratings') },
   { id: 'enterprises', labelKey: 'nav.enterprises', icon: <BankOutlined />, page: 'enterprises', path: () => '/enterprises' },
   { id: 'rule-check', labelKey: 'nav.ruleCheck', icon: <SafetyCertificateOutlined />, page: 'ruleCheck', path: () => '/rule-check' },
   { id: 'calendar', labelKey: 'nav.calendar', icon: <CalendarOutlined />, page: 'calendar', path: () => '/calendar' },

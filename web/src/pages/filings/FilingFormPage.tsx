@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Form, Row, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { createFiling, runFilingAction, type FilingInput } from '../../api/filings';
+import { createFiling, runFilingAction, type FilingInput, type MergeOffer } from '../../api/filings';
 import { getPolicy } from '../../api/policy';
 import { useUser } from '../../auth/AuthContext';
 import { PageContainer } from '../../components/PageContainer';
@@ -11,10 +11,14 @@ import { useAsync } from '../../components/useAsync';
 import { useT } from '../../i18n';
 import { FilingCheckPanel } from './FilingCheckPanel';
 import { FilingForm } from './FilingForm';
+import { MergeOffersCard } from './MergeOffersCard';
 import { DAY, missingJustifications, pickJustifications, toProposal, type FilingFormValues } from './filingModel';
 import { useFilingCheck } from './useFilingCheck';
 import '../ruleCheck/ruleCheck.css';
 import './filings.css';
+
+/** The proposal with the visit it joins, if any. */
+const withJoin = (p: FilingInput | null, joined: MergeOffer | null): FilingInput | null => (p && joined ? { ...p, joinsFilingId: joined.leadFilingId } : p);
 
 const INITIAL: FilingFormValues = { kind: 'random', path: 'planned', mode: 'onsite', items: [], inspectors: [] };
 
@@ -30,13 +34,18 @@ export function FilingFormPage() {
   const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
+  // The visit of another department this filing joins (综合查一次), chosen from the merge offers.
+  // It holds for its enterprise and day only: another date, enterprise or an off-site check leaves it.
+  const [chosen, setJoined] = useState<(MergeOffer & { enterprise: string; before: Pick<FilingFormValues, 'plannedDate' | 'windowEnd'> }) | null>(null);
   const values = Form.useWatch([], form) as Partial<FilingFormValues> | undefined;
-  const described = useMemo(() => toProposal(department, values ?? INITIAL), [department, values]);
+  const day = values?.plannedDate?.format(DAY);
+  const windowEnd = values?.windowEnd?.format(DAY);
+  const joined = chosen && chosen.date === day && chosen.enterprise === values?.enterprise && values?.mode === 'onsite' ? chosen : null;
+  const described = useMemo(() => withJoin(toProposal(department, values ?? INITIAL), joined), [department, values, joined]);
   // A case without its reason is refused by the API outright: wait for both before checking.
   const caseIncomplete = values?.path === 'triggered' && (!values.exceptionCase || !values.exceptionReason?.trim());
   const proposal = caseIncomplete ? null : described;
   const check = useFilingCheck(proposal);
-  const day = values?.plannedDate?.format(DAY);
   const policy = useAsync(() => getPolicy(day), [day]);
   const findings = proposal ? (check.result?.findings ?? []) : [];
   const fresh = Boolean(proposal) && check.answered === JSON.stringify(proposal) && !check.loading;
@@ -50,7 +59,7 @@ export function FilingFormPage() {
     } catch {
       return;
     }
-    const body: FilingInput | null = toProposal(department, form.getFieldsValue(true) as FilingFormValues);
+    const body: FilingInput | null = withJoin(toProposal(department, form.getFieldsValue(true) as FilingFormValues), joined);
     if (!body) return;
     if (submit && missing.length > 0) {
       setFailure(t('fl.justify.missing', { count: missing.length }));
@@ -108,6 +117,26 @@ export function FilingFormPage() {
           </Card>
         </Col>
         <Col xs={24} xl={11}>
+          {values?.enterprise && day && values.mode === 'onsite' && (
+            <MergeOffersCard
+              enterprise={values.enterprise}
+              from={day}
+              to={windowEnd && windowEnd > day ? windowEnd : day}
+              joined={joined}
+              onJoin={(offer) => {
+                const before = { plannedDate: values.plannedDate, windowEnd: values.windowEnd };
+                form.setFieldsValue({ plannedDate: dayjs(offer.date), windowEnd: null });
+                setJoined({ ...offer, enterprise: values.enterprise ?? '', before: chosen?.before ?? before });
+                message.success(t('fl.merge.applied', { date: offer.date }));
+              }}
+              onUndo={() => {
+                // Back to the window the user had chosen before joining.
+                if (chosen) form.setFieldsValue(chosen.before);
+                setJoined(null);
+                message.info(t('fl.merge.undone'));
+              }}
+            />
+          )}
           <Card title={t('fl.check.title')} className="yqs-fl-check-card">
             <FilingCheckPanel
               result={proposal ? check.result : undefined}

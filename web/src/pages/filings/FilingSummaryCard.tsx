@@ -40,6 +40,18 @@ export function FilingSummaryCard({ filing: f, exceptionCases }: Props) {
           <span data-testid="filing-date-text">{f.windowEnd && f.windowEnd !== f.plannedDate ? `${f.plannedDate} ~ ${f.windowEnd}` : f.plannedDate}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('fl.f.path')}>{t(`fl.path.${f.path}`)}</Descriptions.Item>
+        {f.jointVisit && (
+          <Descriptions.Item label={t('fl.d.jointVisit')} span={2}>
+            <Space wrap size={6} data-testid="filing-joint-visit">
+              <Tag color="blue">
+                {t('fl.d.jointWith', { departments: f.jointVisit.departments.filter((d) => d.code !== f.department.code).map((d) => d.name).join(lang === 'zh' ? '、' : ', '), date: f.jointVisit.date })}
+              </Tag>
+              <Typography.Text type="secondary">
+                {f.jointVisit.role === 'lead' ? t('fl.d.jointLead') : t('fl.d.jointMember', { id: f.jointVisit.leadFilingId })}
+              </Typography.Text>
+            </Space>
+          </Descriptions.Item>
+        )}
         {caseName && (
           <Descriptions.Item label={t('fl.f.exceptionCase')} span={2}>
             <Tag color="volcano">{caseName}</Tag> {f.exceptionReason ?? ''}

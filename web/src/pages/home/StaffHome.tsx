@@ -8,6 +8,8 @@ import { useT, type MessageKey } from '../../i18n';
 import { GradeChart } from './GradeChart';
 import { loadStaffFigures, type StaffFigures } from './homeData';
 import { QuickLinks } from './QuickLinks';
+import { AlertSummaryCard } from '../alerts/AlertSummaryCard';
+import { canOpen } from '../../nav/access';
 
 interface Stat {
   id: keyof Omit<StaffFigures, 'grades'>;
@@ -51,6 +53,11 @@ export function StaffHome() {
             </Card>
           </Col>
         ))
+      )}
+      {canOpen(user, 'alerts') && (
+        <Col xs={24}>
+          <AlertSummaryCard />
+        </Col>
       )}
       {data?.grades && (
         <Col xs={24} xl={16}>
