@@ -29,10 +29,10 @@ export function registerDb(program: Command) {
     .option('--seed <n>', '随机种子 generator seed', positiveInt)
     .action((opts: { enterprises: number; seed?: number }) =>
       run(async () => {
-        const { handle } = await openContext();
+        const { handle, config, deps } = await openContext();
         const bar = progressBar('企业 Enterprises');
         try {
-          const summary = await seedDemo(handle.db, { enterprises: opts.enterprises, seed: opts.seed, onProgress: bar.update });
+          const summary = await seedDemo(handle.db, { enterprises: opts.enterprises, seed: opts.seed, onProgress: bar.update, config, now: deps.now });
           bar.stop();
           process.stdout.write(`${JSON.stringify(summary)}\n`);
         } finally {

@@ -15,7 +15,7 @@ export function registerServe(program: Command) {
         if (config.DEMO && (await isEmpty(handle.db))) {
           process.stderr.write('首次启动：正在生成演示县（云和县）数据… First start: loading the demo county…\n');
           const bar = progressBar('企业 Enterprises');
-          const summary = await seedDemo(handle.db, { onProgress: bar.update });
+          const summary = await seedDemo(handle.db, { onProgress: bar.update, config, now: deps.now });
           bar.stop();
           process.stderr.write(`演示数据已载入 Demo data loaded: ${JSON.stringify(summary)}\n`);
         }

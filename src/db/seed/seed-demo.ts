@@ -1,10 +1,16 @@
 /**
  * Loads the demo county (Yunhe) into an empty database, in one transaction: jurisdiction, towns,
  * departments with their item catalogs, accounts (all with the demo password), inspectors'
- * certificates and training, and the generated enterprises. Deterministic for a given seed.
+ * certificates and training, the generated enterprises and their inspection history up to the
+ * seed's clock (seed-history.ts); then, through the use cases, the filings in flight today.
+ * Deterministic for a given seed and day.
  */
 import { sql } from 'kysely';
+import { loadConfig, type Config } from '../../config.ts';
 import type { Database } from '../connection.ts';
+import { fileDemoLive, planDemoHistory, writeDemoHistory } from './seed-history.ts';
+import type { HistoryEnterprise } from './demo/history.ts';
+import type { HistorySummary } from './history-writer.ts';
 import { conflict } from '../../domain/errors.ts';
 import { recordAudit } from '../../modules/audit/index.ts';
 import { hashPassword } from '../../modules/auth/index.ts';
@@ -32,6 +38,12 @@ export interface SeedOptions {
   seed?: number;
   policyVersion?: string;
   onProgress?: (done: number, total: number) => void;
+  /** The clock the history is relative to (deps.now); default the system clock. */
+  now?: () => Date;
+  /** Signs the history's inspection codes (CODE_KEY_SECRET seals the key); default no sealing. */
+  config?: Config;
+  /** false: no inspection history (only the register). Default true. */
+  history?: boolean;
 }
 
 export interface SeedSummary {
@@ -40,7 +52,11 @@ export interface SeedSummary {
   items: number;
   users: number;
   enterprises: number;
+  history?: HistorySummary & { live: number; liveRefused: number };
 }
+
+/** Enterprises considered for the history: the first ones generated (a big county gets the same history). */
+const HISTORY_POOL = 3000;
 
 const shiftYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`.replace('-02-29', '-02-28');
 
@@ -54,8 +70,11 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const industryName = new Map(demoIndustries.map((i) => [i.code, i.name]));
+  const now = options.now ?? (() => new Date());
+  const config = options.config ?? loadConfig({});
+  const pool: HistoryEnterprise[] = [];
 
-  return db.transaction().execute(async (trx) => {
+  const { summary, history } = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('jurisdictions').select('id').limit(1).executeTakeFirst();
     if (existing) {
       throw conflict('DATABASE_NOT_EMPTY', '数据库中已有辖区数据，演示数据只能载入空数据库。', 'The database already holds a jurisdiction; demo data loads only into an empty database.');
@@ -129,6 +148,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     };
     for (const e of generateEnterprises({ count, seed })) {
       if (firstEnterprises.length < 50) firstEnterprises.push(e);
+      if (pool.length < HISTORY_POOL) pool.push({ uscc: e.uscc, grade: e.grade, industry: e.industry });
       batch.push(e);
       if (batch.length >= BATCH) await flush();
     }
@@ -173,7 +193,38 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
 
     const summary: SeedSummary = { towns: towns.length, departments: demoDepartments.length, items: itemCount, users: users.length, enterprises: done };
     await recordAudit(trx, { userId: null, label: 'system' }, { action: 'seed.demo', entity: 'jurisdiction', entityId: jid, after: { ...summary, seed } });
+
+    const enterpriseAccounts = accounts.flatMap((a) => (a.role === 'enterprise' && a.enterpriseUscc ? [a.enterpriseUscc] : []));
+    const history =
+      options.history === false
+        ? null
+        : planDemoHistory({ now: now(), policyVersion: options.policyVersion ?? 'yunhe-2025', enterprises: pool, accounts: enterpriseAccounts, departments: demoDepartments, seed });
+    if (history) {
+      const items = await trx
+        .selectFrom('inspection_items as i')
+        .innerJoin('departments as d', 'd.id', 'i.department_id')
+        .select(['i.id', 'i.code', 'i.name', 'i.legal_basis', 'd.code as department'])
+        .execute();
+      summary.history = {
+        ...(await writeDemoHistory(trx, config, history, {
+          jurisdictionId: jid,
+          departments: new Map(demoDepartments.map((d) => [d.code, { id: departmentId.get(d.code)!, name: d.name }])),
+          items: new Map(items.map((i) => [i.code, { id: i.id, name: i.name, legalBasis: i.legal_basis, department: i.department }])),
+          users: userId,
+          passwordHash,
+          enterpriseUsers: new Map(userRows.flatMap((u) => (u.enterprise_id ? [[accounts.find((a) => a.username === u.username)!.enterpriseUscc!, userId.get(u.username)!] as const] : []))),
+        })),
+        live: 0,
+        liveRefused: 0,
+      };
+    }
     await sql`analyze`.execute(trx).catch(() => undefined);
-    return summary;
+    return { summary, history };
   });
+  if (history && summary.history) {
+    const live = await fileDemoLive({ db, config, now }, history);
+    summary.history.live = live.made.length;
+    summary.history.liveRefused = live.refused.length;
+  }
+  return summary;
 }

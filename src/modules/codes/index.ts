@@ -2,7 +2,7 @@
 export { codeRoutes, VERIFY_RATE_LIMIT, type CodeRouteOptions } from './routes.ts';
 export { codePagePath, codeQrDataUrl, codeQrSvg } from './qr.ts';
 export { issueInspectionCode, currentCode, tokenHash, type IssueCodeInput, type IssuedCode } from './issue-inspection-code.ts';
-export { ensureSigningKey } from './ensure-signing-key.ts';
+export { activeSigningKey, ensureSigningKey } from './ensure-signing-key.ts';
 export { rotateSigningKey, type RotateInput, type RotateResult } from './rotate-signing-key.ts';
 export { verifyInspectionCode, type Verification, type InspectionView } from './verify-inspection-code.ts';
 export { listPublicKeys } from './list-public-keys.ts';

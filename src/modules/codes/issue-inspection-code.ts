@@ -26,7 +26,11 @@ export interface IssuedCode {
 export const tokenHash = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 
 export async function issueInspectionCode(deps: Deps, trx: Transaction<DB>, input: IssueCodeInput, by: Actor = { userId: null, label: 'system' }): Promise<IssuedCode> {
-  const at = new Date(Math.floor(deps.now().getTime() / 1000) * 1000);
+  // A code's time is in whole seconds; a re-issue within the same second as the subject's current
+  // code would sign the very same token (its hash is unique), so it takes the next second.
+  const previous = await currentCodeRow(trx, input.subject.kind, input.subject.id);
+  const now = Math.floor(deps.now().getTime() / 1000) * 1000;
+  const at = new Date(previous ? Math.max(now, new Date(previous.issued_at).getTime() + 1000) : now);
   const key = await activeSigningKey(deps, trx, by);
   const token = signCode({ ...input, issuedAt: at.toISOString() }, key.privateKey, key.id);
   await supersedeCodes(trx, input.subject.kind, input.subject.id, at);

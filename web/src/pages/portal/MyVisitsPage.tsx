@@ -1,23 +1,14 @@
-import { useEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
-import { App, Button, Card, Form, Input, Modal, Rate, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { App, Button, Card, Form, Input, Space, Spin, Switch, Table, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { tokenFromInput } from '../../api/codes';
-import {
-  getVisitHistory,
-  rateVisit,
-  setMergeOptOut,
-  type HistoryInspection,
-  type VisitHistory,
-  type YearCounts,
-} from '../../api/enterprisePortal';
-import type { FilingKind, FilingState } from '../../api/filings';
-import type { InspectionMode } from '../../api/types';
+import { getVisitHistory, setMergeOptOut, type VisitHistory, type YearCounts } from '../../api/enterprisePortal';
 import { ApiError } from '../../api/client';
 import { LoadError } from '../../components/LoadError';
 import { PageContainer } from '../../components/PageContainer';
 import { useAsync } from '../../components/useAsync';
 import { useT, type MessageKey } from '../../i18n';
-import { FilingStateTag, KindModeText } from '../filings/FilingTags';
+import { FormModal, InspectionsCard } from './InspectionList';
 
 const COUNTS: (keyof Omit<YearCounts, 'year'>)[] = [
   'onsiteVisits',
@@ -123,130 +114,6 @@ function YearsCard({ years }: { years: YearCounts[] }) {
   );
 }
 
-function InspectionsCard({ history, onChanged }: { history: VisitHistory; onChanged: (h: VisitHistory) => void }) {
-  const t = useT();
-  const [rating, setRating] = useState<HistoryInspection | null>(null);
-  return (
-    <Card size="small" title={t('mv.inspections')}>
-      <Table<HistoryInspection>
-        size="small"
-        rowKey="id"
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        scroll={{ x: 'max-content' }}
-        dataSource={history.inspections}
-        locale={{ emptyText: t('mv.empty') }}
-        data-testid="mv-inspections"
-        onRow={(row) => ({ 'data-testid': `mv-inspection-${row.id}` }) as HTMLAttributes<HTMLElement>}
-        columns={[
-          { title: t('mv.date'), dataIndex: 'plannedDate', render: (d: string, r) => (r.windowEnd && r.windowEnd !== d ? `${d} ~ ${r.windowEnd}` : d) },
-          { title: t('mv.department'), render: (_, r) => r.department.name },
-          {
-            title: t('mv.kind'),
-            render: (_, r) => (
-              <Space size={4} wrap>
-                <KindModeText kind={r.kind as FilingKind} mode={r.mode as InspectionMode} />
-                {r.jointVisitId !== null && <Tag color="blue">{t('mv.joint')}</Tag>}
-              </Space>
-            ),
-          },
-          { title: t('mv.items'), render: (_, r) => r.items.join('、') },
-          { title: t('mv.state'), render: (_, r) => <FilingStateTag state={r.state as FilingState} /> },
-          { title: t('mv.outcome'), render: (_, r) => (r.outcome ? t(`rec.outcome.${r.outcome}` as MessageKey) : '—') },
-          {
-            title: t('mv.rating'),
-            fixed: 'right',
-            render: (_, r) =>
-              r.rating ? (
-                <span data-testid={`mv-rated-${r.id}`}>
-                  <Rate disabled value={r.rating.score} style={{ fontSize: 14 }} />
-                  {r.rating.comment && <div className="yqs-mv-comment">{r.rating.comment}</div>}
-                </span>
-              ) : r.canRate ? (
-                <Button size="small" type="primary" ghost onClick={() => setRating(r)} data-testid={`mv-rate-${r.id}`}>
-                  {t('mv.rate')}
-                </Button>
-              ) : (
-                t('mv.notRatable')
-              ),
-          },
-        ]}
-      />
-      {rating && (
-        <RateModal
-          visit={rating}
-          onClose={() => setRating(null)}
-          onRated={(score, comment, ratedAt) => {
-            onChanged({
-              ...history,
-              inspections: history.inspections.map((i) => (i.id === rating.id ? { ...i, canRate: false, rating: { score, comment, ratedAt } } : i)),
-            });
-            setRating(null);
-          }}
-        />
-      )}
-    </Card>
-  );
-}
-
-function RateModal({
-  visit,
-  onClose,
-  onRated,
-}: {
-  visit: HistoryInspection;
-  onClose: () => void;
-  onRated: (score: number, comment: string | null, ratedAt: string) => void;
-}) {
-  const t = useT();
-  const { modal, message } = App.useApp();
-  const [form] = Form.useForm<{ score: number; comment?: string }>();
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const values = await form.validateFields();
-    modal.confirm({
-      title: t('mv.rateTitle'),
-      content: t('mv.rateConfirm'),
-      okText: t('mv.rateSubmit'),
-      okButtonProps: { id: 'mv-rate-confirm' },
-      onOk: async () => {
-        setBusy(true);
-        try {
-          const comment = values.comment?.trim();
-          const saved = await rateVisit(visit.id, { score: values.score, ...(comment ? { comment } : {}) });
-          message.success(t('mv.rated'));
-          onRated(saved.score, saved.comment, saved.ratedAt);
-        } catch (error) {
-          message.error(errorText(error, t('error.500.sub')));
-        } finally {
-          setBusy(false);
-        }
-      },
-    });
-  };
-  return (
-    <FormModal title={t('mv.rateTitle')} onClose={onClose} onOk={submit} busy={busy} okText={t('mv.rateSubmit')}>
-      <Typography.Paragraph type="secondary">{t('mv.rateIntro', { date: visit.plannedDate, department: visit.department.name })}</Typography.Paragraph>
-      <Form form={form} layout="vertical">
-        <Form.Item name="score" label={t('mv.score')} rules={[{ required: true, message: t('mv.scoreRequired') }]}>
-          <Rate data-testid="mv-rate-score" />
-        </Form.Item>
-        <Form.Item name="comment" label={t('mv.comment')} rules={[{ max: 500 }]}>
-          <Input.TextArea rows={4} maxLength={500} showCount data-testid="mv-rate-comment" />
-        </Form.Item>
-      </Form>
-    </FormModal>
-  );
-}
-
-/** A modal that is mounted only while it is open. */
-function FormModal({ title, onClose, onOk, busy, okText, children }: { title: string; onClose: () => void; onOk: () => void; busy: boolean; okText: string; children: ReactNode }) {
-  return (
-    <Modal open title={title} onCancel={onClose} onOk={onOk} okText={okText} confirmLoading={busy} destroyOnHidden okButtonProps={{ id: 'mv-modal-ok' }}>
-      {children}
-    </Modal>
-  );
-}
-
 function OffsiteCard({ history }: { history: VisitHistory }) {
   const t = useT();
   return (
@@ -262,7 +129,7 @@ function OffsiteCard({ history }: { history: VisitHistory }) {
           { title: t('mv.checkedOn'), dataIndex: 'checkedOn' },
           { title: t('mv.department'), render: (_, r) => r.department.name },
           { title: t('mv.source'), render: (_, r) => (['data', 'sensor', 'written'].includes(r.source) ? t(`mv.offsite.source.${r.source}` as MessageKey) : r.source) },
-          { title: t('mv.result'), dataIndex: 'result' },
+          { title: t('mv.result'), render: (_, r) => (['pass', 'violation'].includes(r.result) ? t(`mv.offsite.result.${r.result}` as MessageKey) : r.result) },
         ]}
       />
     </Card>
