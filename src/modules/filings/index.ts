@@ -22,5 +22,6 @@ export { RIGHTS, onsiteCountForYear } from './issue-notice.ts';
 export { resolveDepartment, resolveEnterprise, resolveItems } from './resolve.ts';
 export { FilingId, Justifications, Uscc } from './schemas.ts';
 export { listMergeOffers } from './merge-offers.ts';
+export { jointMembers } from './repository-merge.ts';
 export { assertJoinable } from './join-visit.ts';
 export { issueJointCode, notReady as jointCodeNotReady, JOINT_CODE_STATES } from './issue-joint-code.ts';

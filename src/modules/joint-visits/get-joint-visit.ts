@@ -11,9 +11,9 @@ import { currentCode } from '../codes/index.ts';
 import type { Deps } from '../deps.ts';
 import { codeFields, filingInspectors, filingItems, STATE_LABELS } from '../filings/index.ts';
 import { combinedChecklist } from '../records/index.ts';
-import { jointCodeNotReady as notReady } from '../filings/index.ts';
+import { jointCodeNotReady as notReady, jointMembers } from '../filings/index.ts';
 import { visitSummary } from './list-joint-visits.ts';
-import { findVisit, visitMembers } from './repository-visits.ts';
+import { findVisit } from './repository-visits.ts';
 
 export const jointVisitNotFound = (id: number) => notFound('JOINT_VISIT_NOT_FOUND', `联合检查 #${id} 不存在。`, `No joint visit #${id}.`);
 
@@ -21,7 +21,7 @@ export const jointVisitNotFound = (id: number) => notFound('JOINT_VISIT_NOT_FOUN
 export async function visibleVisit(deps: Deps, by: Principal, id: number) {
   const row = await findVisit(deps.db, id);
   if (!row) throw jointVisitNotFound(id);
-  const members = await visitMembers(deps.db, id);
+  const members = await jointMembers(deps.db, id);
   const oversight = by.role === 'coordinator' || by.role === 'supervisor';
   if (!oversight && !members.some((m) => m.department_id === by.department?.id)) {
     throw forbidden('您只能查看本部门参加的联合检查。', 'You can only see joint visits your department takes part in.');

@@ -3,13 +3,13 @@ import { conflict, notFound } from '../../domain/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/index.ts';
 import type { Deps } from '../deps.ts';
-import { issueJointCode, jointCodeNotReady as notReady } from '../filings/index.ts';
-import { lockFilings, visitMembers } from './repository-visits.ts';
+import { issueJointCode, jointCodeNotReady as notReady, jointMembers } from '../filings/index.ts';
+import { lockFilings } from './repository-visits.ts';
 
 /** The coordinator issues (or re-issues) the code of a joint visit whose filings are all accepted. */
 export async function issueJointVisitCode(deps: Deps, by: Principal, leadId: number) {
   return deps.db.transaction().execute(async (trx) => {
-    const members = await visitMembers(trx, leadId);
+    const members = await jointMembers(trx, leadId);
     if (members.length < 2 || members[0].id !== leadId) throw notFound('JOINT_VISIT_NOT_FOUND', `联合检查 #${leadId} 不存在。`, `No joint visit #${leadId}.`);
     await lockFilings(trx, members.map((m) => m.id));
     const why = notReady(members);

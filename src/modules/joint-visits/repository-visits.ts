@@ -88,19 +88,6 @@ export async function findVisit(db: Q, leadId: number) {
   return withDetails(visitBase(db).where('f.id', '=', leadId)).executeTakeFirst();
 }
 
-/** The member filings of the visit (lead first), not cancelled. */
-export async function visitMembers(db: Q, leadId: number) {
-  return db
-    .selectFrom('filings as m')
-    .innerJoin('departments as d', 'd.id', 'm.department_id')
-    .where((eb) => eb.or([eb('m.id', '=', leadId), eb('m.joins_filing_id', '=', leadId)]))
-    .where('m.state', '<>', 'cancelled')
-    .select(['m.id', 'm.state', 'm.planned_date', 'm.window_end', 'm.department_id', 'd.code as department_code', 'd.name as department_name'])
-    .orderBy(sql`m.id = ${leadId}`, 'desc')
-    .orderBy('m.id')
-    .execute();
-}
-
 /** Locks the member filings' rows (in id order) for a change of the visit. */
 export async function lockFilings(trx: Transaction<DB>, ids: readonly number[]) {
   if (ids.length === 0) return [];
