@@ -17,6 +17,8 @@ export type LiveStage = 'submitted' | 'head_approved' | 'notified' | 'in_progres
 
 export interface LiveFiling extends UpcomingVisit {
   stage: LiveStage;
+  /** The last day the visit may take (a window; merge proposals pick a day inside it). */
+  windowEnd?: string;
 }
 
 async function principal(deps: Deps, username: string): Promise<Principal> {
@@ -49,6 +51,7 @@ export async function fileLive(deps: Deps, calendar: WorkingCalendar, today: str
         campaignBasis: `${f.date.slice(0, 4)}年度${admin.department!.name}涉企专项检查工作方案`,
         mode: 'onsite',
         plannedDate: f.date,
+        ...(f.windowEnd ? { windowEnd: f.windowEnd } : {}),
         items: f.items,
         inspectors: f.inspectors,
       } as never);

@@ -65,7 +65,31 @@ function randomLive(o: { enterprises: readonly HistoryEnterprise[]; departments:
     const items = byRelevance(d.items.filter((i) => fits(i, e, 'onsite')), e).slice(0, 2).map((i) => i.code);
     out.push({ uscc: e.uscc, department: d.code, date, items, inspectors: qualifiedOn(d, date).slice(0, 2).map((i) => i.username), stage } satisfies UpcomingVisit & { stage: typeof stage });
   }
+  out.push(...mergeablePair(o.departments, free.filter((e) => e.grade === 'D' && !out.some((x) => x.uscc === e.uscc)), calendar, today, rng));
   return out;
+}
+
+/**
+ * Two departments' filings for one enterprise with overlapping windows, both awaiting the
+ * coordinator: what a merge proposal run (合并建议) turns into one joint visit in the demo.
+ */
+function mergeablePair(departments: readonly DemoDepartment[], candidates: readonly HistoryEnterprise[], calendar: WorkingCalendar, today: string, rng: ReturnType<typeof createRng>): LiveFiling[] {
+  const e = candidates[rng.int(Math.max(1, Math.min(20, candidates.length)))];
+  if (!e) return [];
+  const first = calmDayFrom(calendar, calendar.addWorkingDays(calendar.earliestAfterNotice(today, 5), 2), e.grade);
+  const second = calendar.addWorkingDays(first, 1);
+  const end = calendar.addWorkingDays(first, 2);
+  if (calmDayFrom(calendar, end, e.grade) !== end) return []; // the windows would reach into the quiet period
+  const out: LiveFiling[] = [];
+  for (const d of departments) {
+    if (out.length === 2) break;
+    if (qualifiedOn(d, end).length < 2) continue;
+    const items = byRelevance(d.items.filter((i) => fits(i, e, 'onsite')), e).slice(0, 2).map((i) => i.code);
+    if (items.length === 0) continue;
+    const date = out.length === 0 ? first : second;
+    out.push({ uscc: e.uscc, department: d.code, date, windowEnd: end, items, inspectors: qualifiedOn(d, date).slice(0, 2).map((i) => i.username), stage: 'head_approved' });
+  }
+  return out.length === 2 ? out : [];
 }
 
 export function writeDemoHistory(trx: Transaction<DB>, config: Config, history: DemoHistory, ids: HistoryIds): Promise<HistorySummary> {
