@@ -4,14 +4,14 @@
  */
 import { daysBetween, endOfMonth, firstOfNextMonth, makeDate, monthOf, parseDateRange, parseIsoDate, quietPeriodsInMonth, yearOf } from '../../domain/calendar/index.ts';
 import { invalid } from '../../domain/errors.ts';
-import type { Deps } from '../deps.ts';
-import { defaultJurisdiction, findInForce, policyVersionsOf, todayInChina } from '../policy/index.ts';
+import { todayOf, type Deps } from '../deps.ts';
+import { defaultJurisdiction, findInForce, policyVersionsOf } from '../policy/index.ts';
 import { currentCalendar, dayView } from './working-calendar.ts';
 
 export const MAX_RANGE_DAYS = 366;
 
 export async function getCalendar(deps: Deps, query: { from?: string; to?: string }) {
-  const from = query.from === undefined ? `${todayInChina(deps).slice(0, 8)}01` : parseIsoDate(query.from);
+  const from = query.from === undefined ? `${todayOf(deps).slice(0, 8)}01` : parseIsoDate(query.from);
   const to = query.to === undefined ? endOfMonth(from) : parseIsoDate(query.to);
   parseDateRange(from, to);
   const length = daysBetween(from, to) + 1;

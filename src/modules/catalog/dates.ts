@@ -1,9 +1,7 @@
 /** Business dates are Beijing-time calendar dates ('YYYY-MM-DD'): one implementation, in the calendar domain. */
 import { dateInChina, isIsoDate } from '../../domain/calendar/index.ts';
-import { todayOf } from '../deps.ts';
 
 export { dateInChina };
-export const todayInChina = todayOf;
 
 /** The same calendar day `years` years earlier (29 February falls back to the 28th). */
 export function yearsBefore(date: string, years: number): string {

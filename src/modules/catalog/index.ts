@@ -6,4 +6,4 @@ export { usableItems, usableItemsByCode, type UsableItem } from './usable-items.
 export { retireItem } from './retire-item.ts';
 export { reactivateItem } from './reactivate-item.ts';
 export { retirementCandidates, retirementYears } from './retirement-candidates.ts';
-export { dateInChina, isCalendarDate, todayInChina } from './dates.ts';
+export { dateInChina, isCalendarDate } from './dates.ts';

@@ -4,9 +4,9 @@
  * never used counts from its creation or its last reactivation.
  */
 import { assertDepartmentScope, type Principal } from '../auth/index.ts';
-import type { Deps } from '../deps.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { policyFor } from '../policy/index.ts';
-import { dateInChina, todayInChina, yearsBefore } from './dates.ts';
+import { dateInChina, yearsBefore } from './dates.ts';
 import { departmentByCode } from './items.ts';
 import { itemUsage } from './repository.ts';
 
@@ -20,7 +20,7 @@ const latest = (...dates: (string | null)[]) => dates.filter((d): d is string =>
 export async function retirementCandidates(deps: Deps, by: Principal, departmentCode: string) {
   const department = await departmentByCode(deps, departmentCode);
   assertDepartmentScope(by, department.id);
-  const today = todayInChina(deps);
+  const today = todayOf(deps);
   const years = await retirementYears(deps, today);
   const cutoff = yearsBefore(today, years);
   const rows = await itemUsage(deps.db, department.id);

@@ -3,8 +3,7 @@
  * (base64url) and as a JWK (RFC 8037), and whether it signs now, still verifies, or no longer does.
  */
 import { SIGNING_CONTEXT, CODE_FORMAT_VERSION } from '../../domain/codes/index.ts';
-import type { Deps } from '../deps.ts';
-import { todayInChina } from '../policy/index.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { listKeys } from './repository.ts';
 
 export type KeyStatus = 'active' | 'retired' | 'expired' | 'revoked';
@@ -12,7 +11,7 @@ export type KeyStatus = 'active' | 'retired' | 'expired' | 'revoked';
 const iso = (t: Date | string | null) => (t ? new Date(t).toISOString() : null);
 
 export async function listPublicKeys(deps: Deps) {
-  const today = todayInChina(deps);
+  const today = todayOf(deps);
   const rows = await listKeys(deps.db);
   return {
     algorithm: 'Ed25519' as const,

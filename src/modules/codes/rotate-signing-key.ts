@@ -6,8 +6,7 @@
 import { forbidden, invalid } from '../../domain/errors.ts';
 import type { Actor } from '../audit/index.ts';
 import type { Principal } from '../auth/index.ts';
-import type { Deps } from '../deps.ts';
-import { todayInChina } from '../policy/index.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { createKey } from './ensure-signing-key.ts';
 import { forgetVerificationKeys } from './key-store.ts';
 import { lastWindowEnd, retireKey, signingKeyRow } from './repository.ts';
@@ -31,7 +30,7 @@ export async function rotateSigningKey(deps: Deps, by: Principal | 'cli', input:
   const reason = input.reason?.trim() || null;
   if (input.revoke && !reason) throw invalid('REASON_REQUIRED', '吊销密钥须说明原因。', 'Revoking a key needs a reason.');
   const actor: Actor = by === 'cli' ? { userId: null, label: 'cli' } : { userId: by.id, label: by.username };
-  const today = todayInChina(deps);
+  const today = todayOf(deps);
   const at = deps.now();
   const result = await deps.db.transaction().execute(async (trx) => {
     const current = await signingKeyRow(trx, 'update');

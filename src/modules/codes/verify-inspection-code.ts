@@ -12,8 +12,7 @@
 import { REASON_MESSAGES, tokenKeyId, VALID_MESSAGE, type CodePayload, type CodeReason, type OnlineReason } from '../../domain/codes/index.ts';
 import type { Message } from '../../domain/errors.ts';
 import type { Principal } from '../auth/index.ts';
-import type { Deps } from '../deps.ts';
-import { todayInChina } from '../policy/index.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { clientHash } from './client-hash.ts';
 import { tokenHash } from './issue-inspection-code.ts';
 import { verificationKeys } from './key-store.ts';
@@ -70,7 +69,7 @@ function onlineReason(found: Awaited<ReturnType<typeof lookupInspection>>): Onli
 }
 
 export async function verifyInspectionCode(deps: Deps, input: { token: string; principal: Principal | null; clientIp: string }): Promise<Verification> {
-  const today = todayInChina(deps);
+  const today = todayOf(deps);
   const enterpriseUscc = input.principal?.role === 'enterprise' ? input.principal.enterprise?.uscc : undefined;
   const hash = tokenHash(input.token);
   // The key id is read unverified only to reload keys rotated in another process; verifyCode decides.

@@ -5,8 +5,8 @@
 import { conflict, invalid } from '../../domain/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/index.ts';
-import { departmentByCode, todayInChina, usableItemsByCode } from '../catalog/index.ts';
-import type { Deps } from '../deps.ts';
+import { departmentByCode, usableItemsByCode } from '../catalog/index.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { activeDelegationOf, insertDelegation } from './repository.ts';
 import { assertValidity } from './rules.ts';
 
@@ -25,7 +25,7 @@ export async function addDelegation(deps: Deps, by: Principal, input: Delegation
   if (owner.id === delegate.id) {
     throw invalid('DELEGATE_IS_OWNER', `${owner.name}不能委托给本部门自己。`, `${owner.name} cannot delegate to itself.`);
   }
-  const today = todayInChina(deps);
+  const today = todayOf(deps);
   assertValidity(input.validFrom, input.validUntil ?? null, today);
   if (input.validFrom < today) {
     throw invalid('DELEGATION_DATES_INVALID', `生效日期（${input.validFrom}）不能早于今天（${today}）。`, `The start (${input.validFrom}) is in the past.`);

@@ -2,8 +2,7 @@
 import { conflict } from '../../domain/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/index.ts';
-import { todayInChina } from '../catalog/index.ts';
-import type { Deps } from '../deps.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { lockDelegation, updateDelegation } from './repository.ts';
 import { assertValidity, delegationNotFound } from './rules.ts';
 
@@ -12,7 +11,7 @@ export async function changeDelegation(deps: Deps, by: Principal, id: number, in
     const row = await lockDelegation(trx, id);
     if (!row) throw delegationNotFound(id);
     if (row.status !== 'active') throw conflict('DELEGATION_WITHDRAWN', '该委托已撤回，不能修改；如需恢复请重新新增。', 'The delegation was withdrawn; add a new one instead.');
-    assertValidity(row.valid_from, input.validUntil, todayInChina(deps));
+    assertValidity(row.valid_from, input.validUntil, todayOf(deps));
     const note = input.note?.trim() || null;
     await updateDelegation(trx, id, { valid_until: input.validUntil, note });
     await recordAudit(trx, { userId: by.id, label: by.username }, {

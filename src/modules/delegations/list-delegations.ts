@@ -1,6 +1,6 @@
 /** The library as staff see it (with withdrawn entries) and as the public sees it (entries in force or coming). */
-import { departmentByCode, todayInChina } from '../catalog/index.ts';
-import type { Deps } from '../deps.ts';
+import { departmentByCode } from '../catalog/index.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { findDelegation, listDelegations as listRows } from './repository.ts';
 import { delegationNotFound } from './rules.ts';
 import { delegationView, publicDelegationView } from './views.ts';
@@ -30,6 +30,6 @@ export async function getDelegation(deps: Deps, id: number) {
 }
 
 export async function publicDelegations(deps: Deps, q: Query) {
-  const { rows, total } = await listRows(deps.db, { ...q, ...(await departmentIds(deps, q)), status: 'active', currentOn: todayInChina(deps) });
+  const { rows, total } = await listRows(deps.db, { ...q, ...(await departmentIds(deps, q)), status: 'active', currentOn: todayOf(deps) });
   return { items: rows.map(publicDelegationView), total };
 }

@@ -68,37 +68,37 @@ export function visitFiguresQuery(s: Scope) {
     where ${on} and ${counted(DONE_STATES)} and ${ofDept('f.department_id')}`;
   const filing = sql`f.state in (${list(DONE_STATES)}) as done, f.id, f.joins_filing_id, f.department_id, f.planned_date, f.enterprise_id,
     e.town_id, e.grade, f.id in (select filing_id from filing_items where delegate_department_id is not null) as delegated`;
-  const leads = sql`select ${filing} from filings f join enterprises e on e.id = f.enterprise_id
-    where f.joins_filing_id is null and ${counted([...DONE_STATES, ...PLANNED_STATES])}`;
-  const joiners = sql`select done, joins_filing_id as visit_id, min(planned_date) as day, min(enterprise_id) as enterprise_id, min(town_id) as town_id,
-      min(grade) as grade, min(department_id) as d1, max(department_id) as d2, count(*)::int as filings, bool_or(delegated) as delegated,
-      (count(*) filter (where ${ofDept('department_id')}))::int as tasks
-    from (select ${filing} from filings f join enterprises e on e.id = f.enterprise_id
-      where f.joins_filing_id is not null and ${counted([...DONE_STATES, ...PLANNED_STATES])}) f
-    group by done, joins_filing_id`;
   return sql<VisitRow>`
-    with v as (
-      select l.done, l.id as visit_id,
+    with l as (
+      select ${filing} from filings f join enterprises e on e.id = f.enterprise_id
+      where f.joins_filing_id is null and ${counted([...DONE_STATES, ...PLANNED_STATES])}
+    ),
+    j as (
+      select done, joins_filing_id as visit_id, min(planned_date) as day, min(enterprise_id) as enterprise_id, min(town_id) as town_id,
+        min(grade) as grade, min(department_id) as d1, max(department_id) as d2, count(*)::int as filings, bool_or(delegated) as delegated,
+        (count(*) filter (where ${ofDept('department_id')}))::int as tasks
+      from (
+        select ${filing} from filings f join enterprises e on e.id = f.enterprise_id
+        where f.joins_filing_id is not null and ${counted([...DONE_STATES, ...PLANNED_STATES])}
+      ) f
+      group by done, joins_filing_id
+    ),
+    v as (
+      select coalesce(l.done, j.done) as done, coalesce(l.id, j.visit_id) as visit_id,
         extract(year from least(l.planned_date, j.day))::int as year, extract(month from least(l.planned_date, j.day))::int as month,
         least(l.enterprise_id, j.enterprise_id) as enterprise_id, least(l.town_id, j.town_id) as town_id, least(l.grade, j.grade) as grade,
-        least(l.department_id, j.d1) as d1, greatest(l.department_id, j.d2) as d2, 1 + coalesce(j.filings, 0) as filings,
-        (least(l.department_id, j.d1) <> greatest(l.department_id, j.d2) or l.delegated or coalesce(j.delegated, false)) as joint,
-        (${ofDept('l.department_id')})::int + coalesce(j.tasks, 0) as tasks
-      from (${leads}) l left join (${joiners}) j on j.done = l.done and j.visit_id = l.id
-      union all
-      select j.done, j.visit_id, extract(year from j.day)::int, extract(month from j.day)::int, j.enterprise_id, j.town_id, j.grade,
-        j.d1, j.d2, j.filings, (j.d1 <> j.d2 or j.delegated), j.tasks
-      from (${joiners}) j
-      where not exists (select 1 from (${leads}) l where l.id = j.visit_id and l.done = j.done)
+        least(l.department_id, j.d1) as d1, greatest(l.department_id, j.d2) as d2, (l.id is not null)::int + coalesce(j.filings, 0) as filings,
+        (least(l.department_id, j.d1) <> greatest(l.department_id, j.d2) or coalesce(l.delegated, false) or coalesce(j.delegated, false)) as joint,
+        (l.id is not null and ${ofDept('l.department_id')})::int + coalesce(j.tasks, 0) as tasks
+      from l full join j on j.done = l.done and j.visit_id = l.id
     ),
     n as (select year, min(grade) as grade, count(*) as n from v where done and tasks > 0 group by year, enterprise_id),
     d as (
-      select year, d1 as department_id, count(*) as visits, count(*) filter (where joint) as joint_visits,
-        sum(filings) as tasks, sum(filings) filter (where joint) as joint_tasks
-      from v where done and d1 = d2 and ${ofDept('d1')} group by year, d1
-      union all
-      select year, x.department_id, count(*), count(*), count(*), count(*) from v cross join lateral (values (d1), (d2)) as x(department_id)
-      where done and d1 <> d2 and filings = 2 and ${ofDept('x.department_id')} group by year, x.department_id
+      select year, x.department_id, count(*) as visits, count(*) filter (where joint) as joint_visits,
+        sum(x.tasks) as tasks, sum(x.tasks) filter (where joint) as joint_tasks
+      from v cross join lateral (values (d1, case when d1 = d2 then filings else 1 end), (case when d1 <> d2 then d2 end, 1)) as x(department_id, tasks)
+      where done and (d1 = d2 or filings = 2) and x.department_id is not null and ${ofDept('x.department_id')}
+      group by year, x.department_id
       union all
       select v.year, x.department_id, 1, 1, x.tasks, x.tasks from v cross join lateral (
         select department_id, count(*)::int as tasks from (

@@ -2,8 +2,8 @@
 import { conflict, forbidden } from '../../domain/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertDepartmentScope, type Principal } from '../auth/index.ts';
-import { departmentByCode, todayInChina } from '../catalog/index.ts';
-import type { Deps } from '../deps.ts';
+import { departmentByCode } from '../catalog/index.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { insertEvent, insertPlan, lockDepartment, plansOfYear, replaceTasks } from './repository.ts';
 import { resolveTasks } from './resolve-tasks.ts';
 import type { TaskInput } from './schemas.ts';
@@ -13,7 +13,7 @@ export async function createPlan(deps: Deps, by: Principal, input: { department:
   const department = await departmentByCode(deps, input.department);
   assertDepartmentScope(by, department.id);
   if (by.role !== 'dept_admin') throw forbidden('只有本部门的管理员可以编制年度计划。', 'Only an admin of the department may draft its annual plan.');
-  assertOpenYear(input.year, todayInChina(deps));
+  assertOpenYear(input.year, todayOf(deps));
   return deps.db.transaction().execute(async (trx) => {
     await lockDepartment(trx, department.id);
     const existing = await plansOfYear(trx, department.id, input.year);

@@ -1,7 +1,6 @@
 /** Excel exports: one plan (staff, scoped like the plan itself) and a year's published plans (public). */
 import type { Principal } from '../auth/index.ts';
-import { todayInChina } from '../catalog/index.ts';
-import type { Deps } from '../deps.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { getPlan } from './get-plan.ts';
 import { publishedPlans } from './public-plans.ts';
 import { attachment, formatMonths, KIND_LABELS, workbook, type Column } from './excel.ts';
@@ -39,7 +38,7 @@ export async function exportPlan(deps: Deps, by: Principal, id: number) {
     `状态：${plan.statusLabel}`,
     `公布时间：${date(plan.publishedAt)}`,
     plan.revisionReason ? `修订理由：${plan.revisionReason}` : null,
-    `导出日期：${todayInChina(deps)}`,
+    `导出日期：${todayOf(deps)}`,
   ]
     .filter(Boolean)
     .join('　');
@@ -63,7 +62,7 @@ export async function exportPublishedPlans(deps: Deps, q: { year?: number; depar
   ];
   const rows = plans.flatMap((p) => p.tasks.map((t) => [p.department.name, `第${p.revision}版`, t.title, KIND_LABELS[t.kind], items(t.items), t.targetRule ?? '', t.targetCount, formatMonths(t.months), t.basis ?? '']));
   const title = `${year}年度入企检查计划（已公布）`;
-  const info = `共 ${plans.length} 个部门的计划、${rows.length} 项检查任务　导出日期：${todayInChina(deps)}`;
+  const info = `共 ${plans.length} 个部门的计划、${rows.length} 项检查任务　导出日期：${todayOf(deps)}`;
   const buffer = await workbook({ title, info, columns, rows: rows.map((r, i) => [i + 1, ...r]) });
   return { buffer, disposition: attachment(`plans-${year}.xlsx`, `${title}.xlsx`) };
 }

@@ -5,8 +5,7 @@
 import { conflict } from '../../domain/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/index.ts';
-import { todayInChina } from '../catalog/index.ts';
-import type { Deps } from '../deps.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { insertEvent, insertPlan, plansOfYear, replaceTasks, tasksOf } from './repository.ts';
 import { actorOf, assertOpenYear, lockForAction } from './steps.ts';
 
@@ -15,7 +14,7 @@ const OPEN: readonly string[] = ['draft', 'submitted', 'returned', 'accepted'];
 export async function revisePlan(deps: Deps, by: Principal, id: number, input: { reason: string }) {
   return deps.db.transaction().execute(async (trx) => {
     const plan = await lockForAction(trx, id, 'revise', by, input.reason);
-    assertOpenYear(plan.year, todayInChina(deps));
+    assertOpenYear(plan.year, todayOf(deps));
     const year = await plansOfYear(trx, plan.department_id, plan.year);
     const open = year.find((p) => OPEN.includes(p.status));
     if (open) {

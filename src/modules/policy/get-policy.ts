@@ -1,11 +1,10 @@
 /** The policy in force on a day (default today): every parameter, the exception cases, the clauses. */
 import { parseIsoDate } from '../../domain/calendar/index.ts';
-import type { Deps } from '../deps.ts';
-import { todayInChina } from './today.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { defaultJurisdiction, policyVersionsOf, versionInForce, versionView } from './versions.ts';
 
 export async function getPolicy(deps: Deps, query: { date?: string; jurisdiction?: string }) {
-  const date = query.date === undefined ? todayInChina(deps) : parseIsoDate(query.date);
+  const date = query.date === undefined ? todayOf(deps) : parseIsoDate(query.date);
   const jurisdiction = query.jurisdiction ?? (await defaultJurisdiction(deps));
   const version = await versionInForce(deps, date, jurisdiction);
   const later = (await policyVersionsOf(deps, jurisdiction))

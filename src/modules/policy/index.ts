@@ -4,5 +4,5 @@ export { listPolicyVersions } from './list-policy-versions.ts';
 export { publishPolicyVersion } from './publish-policy-version.ts';
 export { bumpRevision, readRevisions, type RevisionName } from './repository.ts';
 export { revisionCache, type RevisionCache } from './revision-cache.ts';
-export { dateInChina, todayInChina } from './today.ts';
+export { dateInChina } from './today.ts';
 export { allPolicyVersions, defaultJurisdiction, findInForce, noPolicyInForce, policyFor, policyVersionsOf, versionInForce, type PolicyVersion } from './versions.ts';

@@ -7,9 +7,8 @@ import { conflict, invalid } from '../../domain/errors.ts';
 import { BUILT_IN_POLICIES, validatePolicy, type Policy } from '../../domain/policy/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/index.ts';
-import type { Deps } from '../deps.ts';
+import { todayOf, type Deps } from '../deps.ts';
 import { bumpRevision, insertVersion, jurisdictionCodes, versionCodeTaken } from './repository.ts';
-import { todayInChina } from './today.ts';
 import { versionView } from './versions.ts';
 
 const versionExists = (id: string) =>
@@ -26,7 +25,7 @@ export async function publishPolicyVersion(deps: Deps, by: Principal, input: unk
     );
   }
   const policy = input as Policy;
-  const today = todayInChina(deps);
+  const today = todayOf(deps);
   if (policy.effectiveFrom < today) {
     throw invalid(
       'POLICY_EFFECTIVE_DATE_PAST',

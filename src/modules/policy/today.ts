@@ -1,6 +1,4 @@
 /** Business dates are Beijing dates: one implementation, in the calendar domain. */
 import { dateInChina } from '../../domain/calendar/index.ts';
-import { todayOf } from '../deps.ts';
 
 export { dateInChina };
-export const todayInChina = todayOf;
