@@ -61,3 +61,8 @@ export async function currentCode(db: Kysely<DB>, subject: IssueCodeInput['subje
     shownAt: row.shown_at ? new Date(row.shown_at).toISOString() : null,
   };
 }
+
+/** Withdraws the subject's current code (superseded: it answers SUPERSEDED online from now on). */
+export async function withdrawCode(trx: Transaction<DB>, subject: IssueCodeInput['subject'], at: Date): Promise<void> {
+  await supersedeCodes(trx, subject.kind, subject.id, at);
+}

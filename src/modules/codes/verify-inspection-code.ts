@@ -62,9 +62,11 @@ const view = (p: CodePayload, enterpriseName: string | null): InspectionView => 
 /** The online verdict on an authentic code within its window. */
 function onlineReason(found: Awaited<ReturnType<typeof lookupInspection>>): OnlineReason | null {
   if (!found || !found.state) return 'UNKNOWN_INSPECTION';
+  // A code replaced by a newer one says so first: a joint visit whose lead withdrew goes on under a
+  // new code, and "cancelled" would tell the enterprise the whole visit is off.
+  if (found.superseded_at) return 'SUPERSEDED';
   if (found.state === 'cancelled') return 'CANCELLED';
   if (found.state === 'completed') return 'COMPLETED';
-  if (found.superseded_at) return 'SUPERSEDED';
   return ACTIVE_STATES.has(found.state) ? null : 'NOT_ACTIVE';
 }
 
