@@ -52,6 +52,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/v1/filings': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'GET /api/v1/filings.xlsx': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'ok' },
   'GET /api/v1/filings/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'ok' },
+  'PATCH /api/v1/filings/:id': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: { plannedDate: '2026-03-12', items: [':item'] } },
   // Merge offers: any department may ask about any enterprise (it sees only the visits' days and departments).
   'GET /api/v1/enterprises/:uscc/merge-offers': { otherDepartment: 'ok', otherEnterprise: 'denied', supervisor: 'denied' },
   'POST /api/v1/filings/:id/submit': { otherDepartment: 'denied', otherEnterprise: 'denied', supervisor: 'denied', body: {} },

@@ -102,6 +102,7 @@ function AppRoutes() {
           <Route path="filings" element={guard('filings', <FilingsPage />)} />
           <Route path="filings/new" element={guard('filingNew', <FilingFormPage />)} />
           <Route path="filings/:id" element={guard('filingDetail', <FilingDetailPage />)} />
+          <Route path="filings/:id/edit" element={guard('filingNew', <FilingFormPage />)} />
           <Route path="approvals" element={guard('approvals', <FilingQueuePage queue="approval" />)} />
           <Route path="review" element={guard('review', <FilingQueuePage queue="review" />)} />
           <Route path="notices" element={guard('notices', <NoticesPage />)} />

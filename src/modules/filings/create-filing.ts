@@ -2,6 +2,8 @@
  * 备案: a department user files an inspection (a draft, then submitted), or, on the emergency path,
  * records an inspection that has already begun. The rules run first; a block refuses it.
  */
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import { forbidden, invalid } from '../../domain/errors.ts';
 import { worst } from '../../domain/rules/index.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -107,18 +109,7 @@ export async function createFiling(deps: Deps, by: Principal, input: FilingInput
       .returning('id')
       .executeTakeFirstOrThrow();
     const id = row.id;
-    if (items.length > 0) {
-      await trx
-        .insertInto('filing_items')
-        .values(items.flatMap((i) => (i.itemId ? [{ filing_id: id, item_id: i.itemId, delegate_department_id: i.delegateDepartmentId }] : [])))
-        .execute();
-    }
-    if (inspectors.length > 0) {
-      await trx
-        .insertInto('filing_inspectors')
-        .values(inspectors.map((u) => ({ filing_id: id, user_id: u.id, certificate_number: u.certificate_number, certificate_valid_until: u.certificate_valid_until })))
-        .execute();
-    }
+    await insertParties(trx, id, items, inspectors);
     if (emergency) {
       if (registered) await freezeItemVersions(trx, id);
       await emergencyDeadlines(trx, rules, id, startedOn ?? today, registered);
@@ -145,7 +136,22 @@ export function joinRequest(f: FilingFacts, leadId: number, rules: RuleContexts)
   return { leadId, enterpriseId: f.enterpriseId, departmentId: f.departmentId, mode: f.mode, date: f.date, maxDepartments: rules(f.date).policy.maxDepartmentsPerJointVisit };
 }
 
-function justify(given: Record<string, string> | undefined, username: string, at: Date) {
+type Resolved = Awaited<ReturnType<typeof proposalFacts>>;
+
+/** The filing's items and inspectors as rows (create; edit replaces them with these). */
+export async function insertParties(trx: Transaction<DB>, id: number, items: Resolved['items'], inspectors: Resolved['inspectors']) {
+  const itemRows = items.flatMap((i) => (i.itemId ? [{ filing_id: id, item_id: i.itemId, delegate_department_id: i.delegateDepartmentId }] : []));
+  if (itemRows.length > 0) await trx.insertInto('filing_items').values(itemRows).execute();
+  if (inspectors.length > 0) {
+    await trx
+      .insertInto('filing_inspectors')
+      .values(inspectors.map((u) => ({ filing_id: id, user_id: u.id, certificate_number: u.certificate_number, certificate_valid_until: u.certificate_valid_until })))
+      .execute();
+  }
+}
+
+/** Written justifications of warnings as stored: the text, who wrote it and when. */
+export function justify(given: Record<string, string> | undefined, username: string, at: Date) {
   return Object.fromEntries(Object.entries(given ?? {}).map(([code, text]) => [code, { text, by: username, at: at.toISOString() }]));
 }
 

@@ -2,6 +2,7 @@ export { filingRoutes } from './routes.ts';
 export { applyDeadlines, type DeadlineOutcome } from './apply-deadlines.ts';
 export { createFiling } from './create-filing.ts';
 export { submitFiling } from './submit-filing.ts';
+export { updateFiling } from './update-filing.ts';
 export { approveFiling, rejectFiling } from './approve-filing.ts';
 export { acceptFiling, requireMerge, returnFiling } from './review-filing.ts';
 export { cancelFiling } from './cancel-filing.ts';

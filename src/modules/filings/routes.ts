@@ -16,8 +16,9 @@ import { listMergeOffers } from './merge-offers.ts';
 import { searchFilings } from './list-filings.ts';
 import { registerEmergency } from './register-emergency.ts';
 import { acceptFiling, requireMerge, returnFiling } from './review-filing.ts';
-import { CheckView, FilingBody, FilingDetail, FilingId, FilingSummary, Justifications, ListQuery, MergeOffersQuery, MergeOffersView, ReasonBody, StepBody, Uscc } from './schemas.ts';
+import { CheckView, FilingBody, FilingDetail, FilingId, FilingPatchBody, FilingSummary, Justifications, ListQuery, MergeOffersQuery, MergeOffersView, ReasonBody, StepBody, Uscc } from './schemas.ts';
 import { submitFiling } from './submit-filing.ts';
+import { updateFiling } from './update-filing.ts';
 
 const tags = ['filings'];
 /** The origin the caller reached us at (the QR code on the filing points the camera there). */
@@ -91,6 +92,25 @@ export const filingRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
     '/filings/:id',
     { config: { access: 'filings.read' }, schema: { tags, summary: '备案详情（规则结论、流转记录、预告） A filing with findings, history and notice', params: Params, response: { 200: FilingDetail, ...errorResponses } } },
     async (request) => getFiling(deps, principalOf(request), request.params.id, { origin: originOf(request) }),
+  );
+
+  app.patch(
+    '/filings/:id',
+    {
+      config: { access: 'filings.write' },
+      schema: {
+        tags,
+        summary: '修改备案（草稿或已退回，规则重新检查） Edit a draft or returned filing (the rules run again)',
+        params: Params,
+        body: FilingPatchBody,
+        response: detail,
+      },
+    },
+    async (request) => {
+      const by = principalOf(request);
+      await updateFiling(deps, by, request.params.id, request.body);
+      return getFiling(deps, by, request.params.id, { origin: originOf(request) });
+    },
   );
 
   const step = (path: string, summary: string, run: (by: ReturnType<typeof principalOf>, id: number, body: { comment?: string; justifications?: Record<string, string> }) => Promise<unknown>) =>

@@ -1,4 +1,4 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { IsoDateString, Obj } from '../../server/schemas.ts';
 
 export const Uscc = Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$', description: '统一社会信用代码 Unified social credit code' });
@@ -46,6 +46,28 @@ export const FilingBody = Obj({
   lateReason: Type.Optional(Text()),
 });
 export type FilingInput = Static<typeof FilingBody>;
+
+const OrNull = <T extends TSchema>(t: T) => Type.Optional(Type.Union([t, Type.Null()]));
+/** PATCH /filings/:id: the fields of a draft or returned filing to change (null clears an optional one). Enterprise and department stay. */
+export const FilingPatchBody = Obj({
+  department: Type.Optional(FilingBody.properties.department),
+  enterprise: Type.Optional(Uscc),
+  kind: Type.Optional(Kind),
+  mode: Type.Optional(Mode),
+  plannedDate: Type.Optional(IsoDateString),
+  windowEnd: OrNull(IsoDateString),
+  items: Type.Optional(FilingBody.properties.items),
+  inspectors: Type.Optional(FilingBody.properties.inspectors),
+  exceptionCase: OrNull(Type.String({ pattern: '^[A-Z][A-Z0-9_]{1,63}$' })),
+  exceptionReason: OrNull(Text()),
+  campaignBasis: OrNull(Text()),
+  planTaskId: OrNull(Type.Integer({ minimum: 1 })),
+  onsiteReason: OrNull(Text()),
+  nationalRuleBasis: OrNull(Text()),
+  joinsFilingId: OrNull(FilingId),
+  justifications: Type.Optional(Justifications),
+});
+export type FilingPatch = Static<typeof FilingPatchBody>;
 
 export const Finding = Obj({
   rule: Type.String(),

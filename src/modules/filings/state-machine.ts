@@ -17,7 +17,8 @@ export type FilingAction =
   | 'arrive'
   | 'register'
   | 'complete'
-  | 'cancel';
+  | 'cancel'
+  | 'edit';
 
 export interface Transition {
   action: FilingAction;
@@ -47,6 +48,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'arrive', from: ['notified', 'accepted'], to: 'in_progress', by: ['inspector'], paths: ROUTINE, label: { zh: '到达现场（亮码）', en: 'Arrive (show the code)' } },
   { action: 'register', from: ['in_progress'], to: null, by: ['inspector', 'dept_admin', 'dept_head'], paths: ['emergency'], label: { zh: '紧急检查登记', en: 'Register the emergency inspection' } },
   { action: 'complete', from: ['in_progress'], to: 'completed', by: ['inspector'], label: { zh: '完成检查', en: 'Complete' } },
+  { action: 'edit', from: ['draft', 'returned'], to: null, by: DEPT_USERS, paths: ROUTINE, label: { zh: '修改备案', en: 'Edit' } },
   {
     action: 'cancel',
     from: ['draft', 'submitted', 'returned', 'head_approved', 'merge_required', 'accepted', 'notified'],

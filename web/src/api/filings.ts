@@ -1,5 +1,5 @@
 // The filing API (备案): file, check as the user types, list, read, and every state change.
-import { api, type QueryValue } from './client';
+import { api, request, type QueryValue } from './client';
 import type { Finding, Verdict } from './ruleCheck';
 import type { Grade, InspectionMode } from './types';
 
@@ -41,7 +41,8 @@ export type FilingAction =
   | 'arrive'
   | 'register'
   | 'complete'
-  | 'cancel';
+  | 'cancel'
+  | 'edit';
 
 export interface FilingSummary {
   id: number;
@@ -189,6 +190,11 @@ export const getFiling = (id: number) => api.get<FilingDetail>(`/filings/${id}`,
 /** Silent: the form shows a refused check in place. */
 export const checkFiling = (body: FilingInput) => api.post<FilingCheck>('/filings/check', body, quiet);
 export const createFiling = (body: FilingInput) => api.post<FilingDetail>('/filings', body, quiet);
+
+/** The fields of a draft or returned filing to change (PATCH): enterprise, department and path stay; null clears an optional field. */
+export type FilingPatch = Partial<{ [K in Exclude<keyof FilingInput, 'department' | 'enterprise' | 'path'>]: FilingInput[K] | null }> & { justifications?: Record<string, string> };
+/** 修改备案: the rules run again; the state stays (a returned filing is submitted again afterwards). */
+export const updateFiling = (id: number, body: FilingPatch) => request<FilingDetail>('PATCH', `/filings/${id}`, { body, silent: true });
 
 export interface JointVisit {
   leadFilingId: number;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Space } from 'antd';
-import { FormOutlined } from '@ant-design/icons';
+import { EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { runFilingAction, type FilingAction, type FilingDetail } from '../../api/filings';
 import { useT } from '../../i18n';
@@ -25,6 +25,13 @@ export function FilingActions({ filing, onChanged }: Props) {
 
   return (
     <Space wrap>
+      {filing.transitions.includes('edit') && (
+        <Link to={`/filings/${filing.id}/edit`}>
+          <Button icon={<EditOutlined />} data-testid="action-edit">
+            {t('fl.act.edit')}
+          </Button>
+        </Link>
+      )}
       {allowed.map((a) => (
         <Button
           key={a}

@@ -20,15 +20,25 @@ interface Props {
   findings: Finding[];
   /** The policy's minimum number of qualified inspectors (R13). */
   minInspectors: number;
+  /** Editing a stored filing: its enterprise (shown, not chosen) and path cannot change. */
+  fixed?: { enterprise: FixedRef };
 }
+
+/** The enterprise of a filing being edited: shown, not chosen (the form keeps its USCC). */
+function FixedEnterprise({ enterprise }: { value?: string; enterprise: FixedRef }) {
+  return <Input value={`${enterprise.name}（${enterprise.uscc}）`} disabled data-testid="filing-enterprise-fixed" />;
+}
+
+type FixedRef = Pick<Enterprise, 'uscc' | 'name' | 'grade'>;
 
 const flagged = (findings: Finding[], rule: string) => findings.some((f) => f.rule === rule && f.verdict !== 'allow');
 
 /** The filing's fields: enterprise, kind and path, method, items, date or window, inspectors, case, plan task. */
-export function FilingForm({ form, department, initialValues, exceptionCases, findings, minInspectors }: Props) {
+export function FilingForm({ form, department, initialValues, exceptionCases, findings, minInspectors, fixed }: Props) {
   const t = useT();
   const [lang] = useLang();
-  const [enterprise, setEnterprise] = useState<Enterprise | undefined>(undefined);
+  const [picked, setEnterprise] = useState<Enterprise | undefined>(undefined);
+  const enterprise: FixedRef | undefined = fixed?.enterprise ?? picked;
   const kind = Form.useWatch('kind', form);
   const path = Form.useWatch('path', form);
   const mode = Form.useWatch('mode', form);
@@ -41,9 +51,16 @@ export function FilingForm({ form, department, initialValues, exceptionCases, fi
         name="enterprise"
         label={t('fl.f.enterprise')}
         rules={[{ required: true, message: t('fl.f.enterpriseRequired') }]}
-        extra={enterprise?.grade ? `${t(`ent.grade.${enterprise.grade}`)} · ${t(`ent.gradeNote.${enterprise.grade}`)}` : undefined}
+        extra={
+          enterprise?.grade || fixed ? (
+            <>
+              {enterprise?.grade && <div>{`${t(`ent.grade.${enterprise.grade}`)} · ${t(`ent.gradeNote.${enterprise.grade}`)}`}</div>}
+              {fixed && <div>{t('fl.f.fixedHint')}</div>}
+            </>
+          ) : undefined
+        }
       >
-        <EnterpriseSelect onPick={setEnterprise} />
+        {fixed ? <FixedEnterprise enterprise={fixed.enterprise} /> : <EnterpriseSelect onPick={setEnterprise} />}
       </Form.Item>
       <div className="yqs-fl-form-row">
         <Form.Item name="kind" label={t('fl.f.kind')}>
@@ -85,8 +102,8 @@ export function FilingForm({ form, department, initialValues, exceptionCases, fi
           />
         </Form.Item>
       </div>
-      <Form.Item name="path" label={t('fl.f.path')}>
-        <Radio.Group data-testid="filing-path">
+      <Form.Item name="path" label={t('fl.f.path')} extra={fixed ? t('fl.f.fixedHint') : undefined}>
+        <Radio.Group data-testid="filing-path" disabled={Boolean(fixed)}>
           {(['planned', 'triggered'] as const).map((p) => (
             <Radio key={p} value={p}>
               <span data-testid={`filing-path-${p}`}>{t(`fl.path.${p}`)}</span>

@@ -1,7 +1,7 @@
 // Labels for codes the API returns as open strings (check steps, audit actions), with a fallback to the code.
 import type { Translate } from '../../i18n';
 
-const STEPS = ['create', 'submit', 'approve', 'accept', 'arrive', 'register'] as const;
+const STEPS = ['create', 'submit', 'approve', 'accept', 'arrive', 'register', 'edit'] as const;
 const ACTIONS = [
   'filing.create',
   'filing.emergency_start',
@@ -16,6 +16,7 @@ const ACTIONS = [
   'filing.register',
   'filing.complete',
   'filing.cancel',
+  'filing.update',
   'filing.deadline',
   'notice.acknowledge',
 ] as const;
