@@ -48,16 +48,19 @@ export interface VisitRow extends Counts {
 
 /**
  * Every visit figure in one statement, without sorting or grouping every filing by visit (at a
- * million filings that alone took seconds): f the counted filings with their enterprise's town and
- * grade; j the filings that join a lead, grouped by lead (few); v one row per visit — a lead with its
- * joiners (hash full join of f's leads and j), or joiners whose lead is not counted: its day,
- * enterprise, town, grade (the least of its filings'), its lowest and highest department, its
- * filings, any delegated item, the tasks in scope (none when the department in scope took no part).
- * It is joint when two or more departments take part (lowest <> highest) or an item is delegated.
- * Then the grouped figures by year, month and town (v), per enterprise (n) and by department (d): a
- * visit of one department counts for it with all its filings; one of two filings of two departments
- * for each with one task; a larger visit of several departments (rare) by its filings looked up again.
- * With a department in scope: the visits it took part in, and only its own tasks.
+ * million filings that alone took seconds; docs/benchmarks.md): l the counted leads (filings that
+ * join no other), with their enterprise's town and grade and whether an item is delegated; j the
+ * counted joiners grouped by the lead they join (few); v one row per visit — a lead full-joined by
+ * hash with its joiners' group, or joiners whose lead does not count (cancelled, another class): its
+ * year and month (earliest day), enterprise, town and grade (the least of its filings'), its lowest
+ * and highest department, its filings, any delegated item, the tasks in scope. It is joint when two or
+ * more departments take part (lowest <> highest) or an item is delegated. Then the figures by year,
+ * month and town (g, rolled up by GROUPING SETS), per enterprise (n) and by department (d): a visit of
+ * one department counts for it with all its filings; a visit of two filings of two departments for
+ * each with one task; a larger visit of several departments (rare) by its filings looked up again.
+ * With a department in scope: only the visits it took part in (k, found through its own filings, each
+ * visit whole), and only its own tasks. With a town or a department in scope the leads are planned on
+ * their own (materialized) so that they are read by index, not by scanning every filing.
  */
 export function visitFiguresQuery(s: Scope) {
   const ofDept = (ref: string) => (s.departmentId === null ? sql`true` : sql`${sql.ref(ref)} = ${s.departmentId}`);
@@ -68,10 +71,18 @@ export function visitFiguresQuery(s: Scope) {
     where ${on} and ${counted(DONE_STATES)} and ${ofDept('f.department_id')}`;
   const filing = sql`f.state in (${list(DONE_STATES)}) as done, f.id, f.joins_filing_id, f.department_id, f.planned_date, f.enterprise_id,
     e.town_id, e.grade, f.id in (select filing_id from filing_items where delegate_department_id is not null) as delegated`;
+  // With a department in scope only the visits it took part in count (k: found through its own filings), each whole.
+  const dept = s.departmentId !== null;
+  const ofVisit = (visit: string) => (dept ? sql`(${sql.ref(visit)}, f.state in (${list(DONE_STATES)})) in (select visit_id, done from k)` : sql`true`);
   return sql<VisitRow>`
-    with l as (
+    with ${dept ? sql`k as (
+      select distinct coalesce(f.joins_filing_id, f.id) as visit_id, f.state in (${list(DONE_STATES)}) as done
+      from filings f join enterprises e on e.id = f.enterprise_id
+      where f.department_id = ${s.departmentId} and ${counted([...DONE_STATES, ...PLANNED_STATES])}
+    ),` : sql``}
+    l as ${s.townId === null && !dept ? sql`` : sql`materialized`} (
       select ${filing} from filings f join enterprises e on e.id = f.enterprise_id
-      where f.joins_filing_id is null and ${counted([...DONE_STATES, ...PLANNED_STATES])}
+      where f.joins_filing_id is null and ${counted([...DONE_STATES, ...PLANNED_STATES])} and ${ofVisit('f.id')}
     ),
     j as (
       select done, joins_filing_id as visit_id, min(planned_date) as day, min(enterprise_id) as enterprise_id, min(town_id) as town_id,
@@ -79,7 +90,7 @@ export function visitFiguresQuery(s: Scope) {
         (count(*) filter (where ${ofDept('department_id')}))::int as tasks
       from (
         select ${filing} from filings f join enterprises e on e.id = f.enterprise_id
-        where f.joins_filing_id is not null and ${counted([...DONE_STATES, ...PLANNED_STATES])}
+        where f.joins_filing_id is not null and ${counted([...DONE_STATES, ...PLANNED_STATES])} and ${ofVisit('f.joins_filing_id')}
       ) f
       group by done, joins_filing_id
     ),
@@ -94,11 +105,12 @@ export function visitFiguresQuery(s: Scope) {
     ),
     n as (select year, min(grade) as grade, count(*) as n from v where done and tasks > 0 group by year, enterprise_id),
     d as (
-      select year, x.department_id, count(*) as visits, count(*) filter (where joint) as joint_visits,
-        sum(x.tasks) as tasks, sum(x.tasks) filter (where joint) as joint_tasks
-      from v cross join lateral (values (d1, case when d1 = d2 then filings else 1 end), (case when d1 <> d2 then d2 end, 1)) as x(department_id, tasks)
-      where done and (d1 = d2 or filings = 2) and x.department_id is not null and ${ofDept('x.department_id')}
-      group by year, x.department_id
+      select year, d1 as department_id, count(*) as visits, count(*) filter (where joint) as joint_visits,
+        sum(case when d1 = d2 then filings else 1 end) as tasks, sum(case when d1 = d2 then filings else 1 end) filter (where joint) as joint_tasks
+      from v where done and (d1 = d2 or filings = 2) and ${ofDept('d1')} group by year, d1
+      union all
+      select year, d2, count(*), count(*), count(*), count(*)
+      from v where done and d1 <> d2 and filings = 2 and ${ofDept('d2')} group by year, d2
       union all
       select v.year, x.department_id, 1, 1, x.tasks, x.tasks from v cross join lateral (
         select department_id, count(*)::int as tasks from (
@@ -172,11 +184,12 @@ export function offsiteCountsQuery(s: Scope) {
 
 /**
  * For the report's few large grouped statements, inside its read-only transaction: no JIT (its
- * compile time exceeds what it saves on one-off aggregates) and room to sort in memory.
+ * compile time exceeds what it saves on one-off aggregates) and room for the hash tables by visit
+ * and by enterprise in memory (PostgreSQL lets a hash use twice work_mem).
  */
 export async function tuneForReport(trx: Database): Promise<void> {
   await sql`set local jit = off`.execute(trx);
-  await sql`set local work_mem = '128MB'`.execute(trx);
+  await sql`set local work_mem = '64MB'`.execute(trx);
 }
 
 /** Enterprises on the register (in the town in scope): the base of the "never visited" bar. */
