@@ -112,6 +112,14 @@ export async function newInspector(
   return user;
 }
 
+/** A department's staff for the filing flow: admin-{p}, head-{p} and two certified inspectors insp-{p}1, insp-{p}2. */
+export async function newDepartmentStaff(db: Database, departmentId: number, p: string) {
+  await newUser(db, 'dept_admin', { departmentId, username: `admin-${p}` });
+  await newUser(db, 'dept_head', { departmentId, username: `head-${p}` });
+  await newInspector(db, departmentId, { username: `insp-${p}1` });
+  await newInspector(db, departmentId, { username: `insp-${p}2` });
+}
+
 /** A filing inserted directly in a given state (for scoping and counting tests; the API path is tested on its own). */
 export async function newFiling(
   db: Database,

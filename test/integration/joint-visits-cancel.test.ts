@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { backends } from '../helpers/db.ts';
-import { newDepartment, newEnterprise, newInspector, newItem, newUser } from '../helpers/factories.ts';
+import { newDepartment, newDepartmentStaff, newEnterprise, newItem, newUser } from '../helpers/factories.ts';
 
 const DEPTS = [['scjg', 'a'], ['yjgl', 'b'], ['xfjy', 'c']] as const;
 
@@ -22,10 +22,7 @@ describe.each(backends)('cancelling a filing of a joint visit on %s', (backend) 
     for (const [code, p] of DEPTS) {
       const d = await newDepartment(db, { code });
       await newItem(db, d.id, { code: `${code}-001` });
-      await newUser(db, 'dept_admin', { departmentId: d.id, username: `admin-${p}` });
-      await newUser(db, 'dept_head', { departmentId: d.id, username: `head-${p}` });
-      await newInspector(db, d.id, { username: `insp-${p}1` });
-      await newInspector(db, d.id, { username: `insp-${p}2` });
+      await newDepartmentStaff(db, d.id, p);
     }
     uscc = (await newEnterprise(db, { grade: 'D' })).uscc;
     await newUser(db, 'coordinator', { username: 'coord' });

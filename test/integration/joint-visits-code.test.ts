@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { backends } from '../helpers/db.ts';
-import { newDepartment, newEnterprise, newInspector, newItem, newUser } from '../helpers/factories.ts';
+import { newDepartment, newDepartmentStaff, newEnterprise, newItem, newUser } from '../helpers/factories.ts';
 
 const at = (date: string) => () => new Date(`${date}T02:00:00.000Z`);
 
@@ -22,10 +22,7 @@ describe.each(backends)('joint visit codes and expired proposals on %s', (backen
     for (const [code, p] of [['scjg', 'a'], ['yjgl', 'b']] as const) {
       const d = await newDepartment(db, { code });
       await newItem(db, d.id, { code: `${code}-001` });
-      await newUser(db, 'dept_admin', { departmentId: d.id, username: `admin-${p}` });
-      await newUser(db, 'dept_head', { departmentId: d.id, username: `head-${p}` });
-      await newInspector(db, d.id, { username: `insp-${p}1` });
-      await newInspector(db, d.id, { username: `insp-${p}2` });
+      await newDepartmentStaff(db, d.id, p);
     }
     for (let i = 0; i < 2; i++) usccs.push((await newEnterprise(db, { grade: 'D' })).uscc);
     await newUser(db, 'coordinator', { username: 'coord' });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { backends } from '../helpers/db.ts';
-import { newDepartment, newEnterprise, newInspector, newItem, newUser } from '../helpers/factories.ts';
+import { newDepartment, newDepartmentStaff, newEnterprise, newItem, newUser } from '../helpers/factories.ts';
 
 const at = (date: string) => () => new Date(`${date}T02:00:00.000Z`);
 
@@ -29,10 +29,7 @@ describe.each(backends)('merge proposals and joint visits on %s', (backend) => {
     await db.updateTable('inspection_items').set({ checklist: JSON.stringify([{ id: 'a', text: '是否建立安全生产责任制?' }, { id: 'b', text: '是否定期开展应急演练？' }]) }).where('code', '=', 'yjgl-001').execute();
     for (const [k, name] of [['pair', '云和县甲木玩具有限公司'], ['optout', '云和县乙木玩具有限公司'], ['quiet', '云和县丙木玩具有限公司']] as const) e[k] = await newEnterprise(db, { grade: 'C', name });
     for (const [d, p] of [[a, 'a'], [b, 'b'], [x, 'x']] as const) {
-      await newUser(db, 'dept_admin', { departmentId: d.id, username: `admin-${p}` });
-      await newUser(db, 'dept_head', { departmentId: d.id, username: `head-${p}` });
-      await newInspector(db, d.id, { username: `insp-${p}1` });
-      await newInspector(db, d.id, { username: `insp-${p}2` });
+      await newDepartmentStaff(db, d.id, p);
     }
     const coord = await newUser(db, 'coordinator', { username: 'coord' });
     await newUser(db, 'supervisor', { username: 'sup' });
