@@ -29,7 +29,7 @@ export function JointVisitsPage() {
     {
       title: t('jv.col.enterprise'),
       key: 'enterprise',
-      width: 280,
+      width: 250,
       render: (_, v) => (
         <Space size={6}>
           <Link to={`/joint-visits/${v.id}`} data-testid={`joint-visit-link-${v.id}`}>
@@ -40,11 +40,11 @@ export function JointVisitsPage() {
       ),
     },
     { title: t('jv.col.visitDate'), dataIndex: 'date', width: 120 },
-    { title: t('jv.col.departments'), key: 'departments', width: 300, render: (_, v) => <DepartmentTags departments={v.departments} lead={v.lead} /> },
+    { title: t('jv.col.departments'), key: 'departments', width: 280, render: (_, v) => <DepartmentTags departments={v.departments} lead={v.lead} /> },
     {
       title: t('jv.detail.accepted'),
       key: 'accepted',
-      width: 220,
+      width: 190,
       render: (_, v) =>
         v.accepted ? <Typography.Text ellipsis={{ tooltip: v.accepted.reason }}>{v.accepted.reason}</Typography.Text> : <Typography.Text type="secondary">{t('jv.detail.formedAtFiling')}</Typography.Text>,
     },
@@ -64,7 +64,7 @@ export function JointVisitsPage() {
         {error && !data ? (
           <LoadError error={error} onRetry={reload} />
         ) : (
-          <Table<JointVisitSummary> rowKey="id" data-testid="joint-visits-table" columns={columns} dataSource={data?.items} loading={loading} pagination={list.pagination(data?.total)} scroll={{ x: 1200 }} />
+          <Table<JointVisitSummary> rowKey="id" data-testid="joint-visits-table" columns={columns} dataSource={data?.items} loading={loading} pagination={list.pagination(data?.total)} scroll={{ x: 1040 }} />
         )}
       </Card>
     </PageContainer>
