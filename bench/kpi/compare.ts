@@ -19,7 +19,7 @@ const { db, close } = await openDatabase({ url });
 const years = (await sql<{ y: number }>`select extract(year from max(planned_date))::int as y from filings`.execute(db)).rows[0]?.y ?? 2026;
 const depts = (await sql<{ id: number; code: string }>`select id, code from departments order by id`.execute(db)).rows;
 const towns = (await sql<{ id: number; code: string }>`select id, code from towns order by id`.execute(db)).rows;
-const base = { from: `${years - 1}-01-01`, to: `${years}-12-31`, departmentId: null, townId: null };
+const base = { from: `${years - 1}-01-01`, to: `${years}-12-31`, departmentId: null, townId: null, compliantGrades: ['A', 'B'] };
 const scopes: [string, Scope][] = [['county', base]];
 for (const d of all ? depts : depts.slice(6, 7)) scopes.push([`department ${d.code}`, { ...base, departmentId: Number(d.id) }]);
 for (const t of all ? towns : towns.slice(41, 42)) scopes.push([`town ${t.code}`, { ...base, townId: Number(t.id) }]);

@@ -17,6 +17,7 @@ const scope: Scope = {
   to: '2026-12-31',
   departmentId: which === 'department' ? await id('departments', 'd7') : null,
   townId: which === 'town' ? await id('towns', 't42') : null,
+  compliantGrades: ['A', 'B'],
 };
 await db.transaction().execute(async (trx) => {
   await tuneForReport(trx);

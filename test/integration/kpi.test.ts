@@ -97,6 +97,7 @@ describe.each(backends)('KPI dashboard on %s', (backend) => {
       met: false,
       planned: { visits: 1, jointVisits: 1, tasks: 2, jointTasks: 2 },
     });
+    expect(k.compliantGrades).toEqual(['A', 'B']);
     expect(k.current.onsite).toEqual({ visits: 4, tasks: 5, perEnterprise: { enterprises: 6, zero: 3, one: 2, two: 1, threePlus: 0, compliantRepeat: 1 } });
     expect(k.current.offsite).toEqual({ offsite: 3, onsite: 5, share: 0.375 });
   });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_POLICIES, findExceptionCase, jointRateTarget, LIFTABLE_RULES, policyInForce, RULE_IDS, validatePolicy, YUNHE_2025, type Policy } from './index.ts';
+import { BUILT_IN_POLICIES, compliantGrades, findExceptionCase, jointRateTarget, LIFTABLE_RULES, policyInForce, RULE_IDS, validatePolicy, YUNHE_2025, type Policy } from './index.ts';
 
 const clone = (): Policy => structuredClone(YUNHE_2025);
 
@@ -28,6 +28,9 @@ describe('yunhe-2025', () => {
     expect([2025, 2026, 2027].map((y) => jointRateTarget(p, y))).toEqual([0.6, 0.7, 0.8]);
     expect(jointRateTarget(p, 2030)).toBe(0.8);
     expect(jointRateTarget(p, 2024)).toBeUndefined();
+    // "最多查一次": the grades whose on-site cap is at most one visit (A exempt, B once); C and D are not.
+    expect(compliantGrades(p)).toEqual(['A', 'B']);
+    expect(compliantGrades({ ...p, gradeOnsiteCaps: { A: 0, B: 2, C: 1, D: null } })).toEqual(['A', 'C']);
     expect(p.alerts.multiDepartmentWindowDays).toBe(30);
     for (const d of p.deadlines) expect(d.defaultOutcome.code, d.code).toMatch(/^[A-Z_]+$/);
   });

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/types.ts';
-import type { ExceptionCase, Policy } from './types.ts';
+import type { ExceptionCase, Grade, Policy } from './types.ts';
 
 /**
  * The version in force on a date: the one with the latest effectiveFrom on or before it
@@ -16,6 +16,14 @@ export function policyInForce<P extends Pick<Policy, 'effectiveFrom'>>(versions:
 export function findExceptionCase(policy: Policy, code: string | undefined): ExceptionCase | undefined {
   if (!code) return undefined;
   return policy.exceptionCases.find((c) => c.code === code);
+}
+
+/**
+ * The grades of compliant enterprises, for "最多查一次" (a compliant enterprise is inspected on site at
+ * most once a year): those whose on-site cap is at most one visit (Yunhe: A exempt, B once).
+ */
+export function compliantGrades(policy: Policy): Grade[] {
+  return (Object.entries(policy.gradeOnsiteCaps) as [Grade, number | null][]).filter(([, cap]) => cap !== null && cap <= 1).map(([g]) => g);
 }
 
 /** The joint-rate target for a year: the target of that year, else of the latest earlier year. */

@@ -78,7 +78,7 @@ function overview(k: Kpi): Cell[][] {
     ['被现场检查 1 次的企业（家）', c.onsite.perEnterprise.one, p.onsite.perEnterprise.one],
     ['被现场检查 2 次的企业（家）', c.onsite.perEnterprise.two, p.onsite.perEnterprise.two],
     ['被现场检查 3 次及以上的企业（家）', c.onsite.perEnterprise.threePlus, p.onsite.perEnterprise.threePlus],
-    ['A/B 级企业被现场检查超过 1 次（家，最多查一次）', c.onsite.perEnterprise.compliantRepeat, p.onsite.perEnterprise.compliantRepeat],
+    [`${k.compliantGrades.join('/')} 级企业被现场检查超过 1 次（家，最多查一次）`, c.onsite.perEnterprise.compliantRepeat, p.onsite.perEnterprise.compliantRepeat],
   ];
 }
 

@@ -23,6 +23,7 @@ export interface Kpi {
   year: number;
   policy: string | null;
   primary: 'visits' | 'tasks';
+  compliantGrades: string[];
   department: { code: string; name: string } | null;
   town: { code: string; name: string } | null;
   current: YearKpi;
@@ -47,6 +48,7 @@ export async function getKpi(deps: Deps, by: Principal, q: KpiQuery): Promise<Kp
     year: ctx.year,
     policy: ctx.policyId,
     primary: ctx.primary,
+    compliantGrades: [...ctx.scope.compliantGrades],
     department: named(ctx.department),
     town: named(ctx.town),
     current: yearKpi(rows, ctx, ctx.year, ctx.targets.current),

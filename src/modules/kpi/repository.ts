@@ -20,6 +20,8 @@ export interface Scope {
   to: string;
   departmentId: number | null;
   townId: number | null;
+  /** Grades counted as compliant for "最多查一次" (from the policy: compliantGrades). */
+  compliantGrades: readonly string[];
 }
 
 export interface Counts {
@@ -39,7 +41,7 @@ export interface VisitRow extends Counts {
   month: number | null;
   townId: number | null;
   departmentId: number | null;
-  /** On 'enterprise' rows (visits = enterprises visited): enterprises visited once, twice, 3+ times; A/B ones more than once. */
+  /** On 'enterprise' rows (visits = enterprises visited): enterprises visited once, twice, 3+ times; compliant ones (policy grades) more than once. */
   one: number | null;
   two: number | null;
   threePlus: number | null;
@@ -63,6 +65,7 @@ export interface VisitRow extends Counts {
  * their own (materialized) so that they are read by index, not by scanning every filing.
  */
 export function visitFiguresQuery(s: Scope) {
+  const compliant = s.compliantGrades.length > 0 ? sql`grade in (${sql.join([...s.compliantGrades])})` : sql`false`;
   const ofDept = (ref: string) => (s.departmentId === null ? sql`true` : sql`${sql.ref(ref)} = ${s.departmentId}`);
   const inTown = s.townId === null ? sql`true` : sql`e.town_id = ${s.townId}`;
   const counted = (states: readonly string[]) => sql`f.mode = 'onsite' and f.state in (${list(states)})
@@ -139,7 +142,7 @@ export function visitFiguresQuery(s: Scope) {
     union all
     select 'done', 'enterprise', year, null, null, null, count(*)::int, 0, 0, 0,
       count(*) filter (where n = 1)::int, count(*) filter (where n = 2)::int, count(*) filter (where n >= 3)::int,
-      count(*) filter (where n >= 2 and grade in ('A', 'B'))::int
+      count(*) filter (where n >= 2 and ${compliant})::int
     from n group by year`;
 }
 

@@ -38,6 +38,8 @@ export const KpiView = Obj({
   year: Type.Integer(),
   policy: Type.Union([Type.String(), Type.Null()]),
   primary: Primary,
+  /** The grades counted as compliant for "最多查一次" (from the policy). */
+  compliantGrades: Type.Array(Type.String()),
   department: NamedRef,
   town: NamedRef,
   current: YearKpi,

@@ -5,7 +5,7 @@
  * its own row, and may filter by its own department only.
  */
 import { invalid, notFound } from '../../domain/errors.ts';
-import { jointRateTarget, type Policy } from '../../domain/policy/index.ts';
+import { compliantGrades, jointRateTarget, type Policy } from '../../domain/policy/index.ts';
 import { assertDepartmentScope, type Principal } from '../auth/index.ts';
 import { todayOf, type Deps } from '../deps.ts';
 import { defaultJurisdiction, findInForce, policyVersionsOf } from '../policy/index.ts';
@@ -63,7 +63,13 @@ export async function resolveKpiContext(deps: Deps, by: Principal, q: KpiQuery):
   return {
     year,
     previousYear: year - 1,
-    scope: { from: `${year - 1}-01-01`, to: `${year}-12-31`, departmentId: department?.id ?? null, townId: town?.id ?? null },
+    scope: {
+      from: `${year - 1}-01-01`,
+      to: `${year}-12-31`,
+      departmentId: department?.id ?? null,
+      townId: town?.id ?? null,
+      compliantGrades: current ? compliantGrades(current) : [],
+    },
     department,
     town,
     departments,

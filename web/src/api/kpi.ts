@@ -41,6 +41,8 @@ export interface Kpi {
   year: number;
   policy: string | null;
   primary: JointRatePrimary;
+  /** Grades counted as compliant for "最多查一次" (from the policy). */
+  compliantGrades: string[];
   department: { code: string; name: string } | null;
   town: { code: string; name: string } | null;
   current: YearKpi;

@@ -1,5 +1,5 @@
 // On-site visits per enterprise: how many enterprises were visited 1, 2, 3+ times (and how many not at all), this year
-// against last, and the compliant (A/B) enterprises visited more than once ("最多查一次").
+// against last, and the compliant enterprises (the policy's grades) visited more than once ("最多查一次").
 import { Card, Tag, Typography } from 'antd';
 import type { Kpi, YearKpi } from '../../api/kpi';
 import { useT } from '../../i18n';
@@ -14,6 +14,7 @@ export function PerEnterpriseChart({ kpi }: { kpi: Kpi }) {
   const t = useT();
   const { current: c, previous: p } = kpi;
   const repeat = c.onsite.perEnterprise.compliantRepeat;
+  const grades = kpi.compliantGrades.join('/');
   const option = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, itemWidth: 14, itemHeight: 10 },
@@ -38,14 +39,14 @@ export function PerEnterpriseChart({ kpi }: { kpi: Kpi }) {
       className="yqs-kpi-card"
       extra={
         <Typography.Text type="secondary" data-testid="kpi-compliant-repeat">
-          {t('kpi.compliantRepeat')} <Tag color={repeat === 0 ? 'success' : 'error'}>{repeat} {t('kpi.unitEnterprises')}</Tag>
+          {t('kpi.compliantRepeat', { grades })} <Tag color={repeat === 0 ? 'success' : 'error'}>{repeat} {t('kpi.unitEnterprises')}</Tag>
         </Typography.Text>
       }
     >
       <Chart option={option} height={236} testId="kpi-per-enterprise" />
       <Typography.Text type="secondary" className="yqs-kpi-note">
         {t('kpi.notVisited', { zero: c.onsite.perEnterprise.zero, all: c.onsite.perEnterprise.enterprises })}
-        {t('kpi.compliantRepeatHint')}
+        {t('kpi.compliantRepeatHint', { grades })}
       </Typography.Text>
     </Card>
   );
