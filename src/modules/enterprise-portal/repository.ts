@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { filingItemNames } from '../filings/index.ts';
 
 type Q = Kysely<DB>;
 
@@ -41,13 +42,7 @@ export async function visibleInspections(db: Q, enterpriseId: number, to: string
       'vr.score',
       'vr.comment',
       'vr.rated_at',
-      (eb) =>
-        eb
-          .selectFrom('filing_items as fi')
-          .innerJoin('inspection_items as i', 'i.id', 'fi.item_id')
-          .whereRef('fi.filing_id', '=', 'f.id')
-          .select(sql<string[]>`coalesce(array_agg(i.name order by i.code), '{}')`.as('x'))
-          .as('items'),
+      filingItemNames.as('items'),
     ])
     .orderBy('f.planned_date', 'desc')
     .orderBy('f.id', 'desc')

@@ -26,3 +26,4 @@ export { listMergeOffers } from './merge-offers.ts';
 export { jointMembers } from './repository-merge.ts';
 export { assertJoinable } from './join-visit.ts';
 export { issueJointCode, notReady as jointCodeNotReady, JOINT_CODE_STATES } from './issue-joint-code.ts';
+export { filingItemNames } from './repository.ts';

@@ -5,6 +5,9 @@ import type { FilingState } from '../../db/tables/filings.ts';
 
 type Q = Kysely<DB>;
 
+/** The names of a filing's items in code order, as a column of a query over `filings as f`. */
+export const filingItemNames = sql<string[]>`(select coalesce(array_agg(i.name order by i.code), '{}') from filing_items fi join inspection_items i on i.id = fi.item_id where fi.filing_id = f.id)`;
+
 export async function findDepartmentId(db: Q, code: string) {
   return db.selectFrom('departments').select(['id', 'code', 'name']).where('code', '=', code).executeTakeFirst();
 }
@@ -185,14 +188,7 @@ export async function listFilings(db: Q, f: FilingFilter) {
   const [rows, count] = await Promise.all([
     base
       .select(filingColumns)
-      .select((eb) =>
-        eb
-          .selectFrom('filing_items as fi')
-          .innerJoin('inspection_items as i', 'i.id', 'fi.item_id')
-          .whereRef('fi.filing_id', '=', 'f.id')
-          .select(sql<string[]>`coalesce(array_agg(i.name order by i.code), '{}')`.as('x'))
-          .as('item_names'),
-      )
+      .select(filingItemNames.as('item_names'))
       .orderBy('f.planned_date', 'desc')
       .orderBy('f.id', 'desc')
       .limit(f.limit)
@@ -223,13 +219,7 @@ export async function enterpriseActivity(db: Q, enterpriseId: number, from: stri
         'd.code as department_code',
         'd.name as department_name',
         'r.outcome',
-        (eb) =>
-          eb
-            .selectFrom('filing_items as fi')
-            .innerJoin('inspection_items as i', 'i.id', 'fi.item_id')
-            .whereRef('fi.filing_id', '=', 'f.id')
-            .select(sql<string[]>`coalesce(array_agg(i.name order by i.code), '{}')`.as('x'))
-            .as('items'),
+        filingItemNames.as('items'),
       ])
       .orderBy('f.planned_date', 'desc')
       .execute(),

@@ -6,6 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { FilingState } from '../../db/tables/filings.ts';
 import type { MergeProposalState } from '../../db/tables/joint-visits.ts';
+import { filingItemNames } from '../filings/index.ts';
 
 type Q = Kysely<DB>;
 
@@ -186,13 +187,7 @@ export async function proposalFilings(db: Q, proposalIds: readonly number[]) {
       'd.name as department_name',
       'bd.code as by_code',
       'bd.name as by_name',
-      (eb) =>
-        eb
-          .selectFrom('filing_items as fi')
-          .innerJoin('inspection_items as i', 'i.id', 'fi.item_id')
-          .whereRef('fi.filing_id', '=', 'f.id')
-          .select(sql<string[]>`coalesce(array_agg(i.name order by i.code), '{}')`.as('x'))
-          .as('item_names'),
+      filingItemNames.as('item_names'),
     ])
     .orderBy('pf.proposal_id')
     .orderBy('f.id')
