@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Alert as Notice, Input, Modal, Typography } from 'antd';
-import { ApiError } from '../../api/client';
 import { acknowledgeAlert, type Alert } from '../../api/alerts';
 import { useLang, useT } from '../../i18n';
 import { AlertKindTag } from './AlertKindTag';
+import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
   alert: Alert | null;
@@ -31,7 +31,7 @@ export function HandleModal({ alert, onClose, onDone }: Props) {
     try {
       onDone(await acknowledgeAlert(alert.key, note.trim()));
     } catch (error) {
-      setFailure(error instanceof ApiError && error.message ? error.message : t('error.500.sub'));
+      setFailure(failureMessage(error, t));
     } finally {
       setBusy(false);
     }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { ApiError } from '../../api/client';
 import { addDelegation } from '../../api/delegations';
 import { listDepartmentItems, listDepartments } from '../../api/endpoints';
 import { useAsync } from '../../components/useAsync';
 import { useT } from '../../i18n';
+import { failureMessage } from '../../components/failureMessage';
 
 interface Values {
   department?: string;
@@ -48,7 +48,7 @@ export function AddDelegationModal({ open, onClose, onAdded }: { open: boolean; 
       form.resetFields();
       onAdded();
     } catch (error) {
-      setFailure(error instanceof ApiError && error.message ? error.message : t('error.500.sub'));
+      setFailure(failureMessage(error, t));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import type { FilingAction, FilingDetail, StepBody } from '../../api/filings';
 import type { Finding } from '../../api/ruleCheck';
 import { useLang, useT } from '../../i18n';
 import { REASON_ACTIONS, needsJustification } from './filingModel';
+import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
   open: boolean;
@@ -68,7 +69,7 @@ export function ActionModal({ open, action, filing, onCancel, run, noText = fals
         const asked = findingsOf(error.details).filter((f) => needsJustification(f) && !(f.code in filing.justifications));
         setWarnings((current) => [...current, ...asked.filter((f) => !current.some((c) => c.code === f.code))]);
       }
-      setFailure(error instanceof ApiError && error.message ? error.message : t('error.500.sub'));
+      setFailure(failureMessage(error, t));
     } finally {
       setBusy(false);
     }

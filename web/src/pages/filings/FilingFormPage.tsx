@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Form, Row, Space, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
 import { createFiling, getFiling, runFilingAction, updateFiling, type FilingDetail, type FilingInput, type FilingPatch, type MergeOffer } from '../../api/filings';
 import { getPolicy } from '../../api/policy';
 import { useUser } from '../../auth/AuthContext';
@@ -17,6 +16,7 @@ import { DAY, missingJustifications, pickJustifications, toProposal, type Filing
 import { useFilingCheck } from './useFilingCheck';
 import '../ruleCheck/ruleCheck.css';
 import './filings.css';
+import { failureMessage } from '../../components/failureMessage';
 
 /** The proposal with the visit it joins, if any. */
 const withJoin = (p: FilingInput | null, joined: MergeOffer | null): FilingInput | null => (p && joined ? { ...p, joinsFilingId: joined.leadFilingId } : p);
@@ -146,7 +146,7 @@ function FilingFormView({ editing }: { editing?: FilingDetail }) {
       message.success(t(editing ? (submit ? 'fl.editedSubmitted' : 'fl.edited') : submit ? 'fl.submitted' : 'fl.saved', { id }));
       navigate(`/filings/${id}`);
     } catch (error) {
-      setFailure(error instanceof ApiError && error.message ? error.message : t('error.500.sub'));
+      setFailure(failureMessage(error, t));
       if (id !== undefined && !editing) navigate(`/filings/${id}`);
     } finally {
       setBusy(null);

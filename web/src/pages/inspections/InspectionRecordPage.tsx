@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Space, Spin, Tag, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
 import { completeInspection, getChecklist, getFiling, type FilingDetail } from '../../api/filings';
 import { LoadError } from '../../components/LoadError';
 import { PageContainer } from '../../components/PageContainer';
@@ -17,6 +16,7 @@ import { EnterpriseHistoryCard } from './EnterpriseHistoryCard';
 import { OutcomeCard, outcomeGaps, type OutcomeValue } from './OutcomeCard';
 import { RecordSummary } from './RecordSummary';
 import './inspections.css';
+import { failureMessage } from '../../components/failureMessage';
 
 /** 检查记录 on a phone: history first, then arrival, the frozen checklist, the findings, completion. */
 export function InspectionRecordPage() {
@@ -66,7 +66,7 @@ export function InspectionRecordPage() {
           setFiling(next);
           message.success(t('rec.completed'));
         } catch (error) {
-          setFailure(error instanceof ApiError && error.message ? error.message : t('error.500.sub'));
+          setFailure(failureMessage(error, t));
         } finally {
           setBusy(false);
         }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Input, Modal, Space, Typography } from 'antd';
-import { ApiError } from '../../api/client';
 import { acknowledgeNotice, type Notice } from '../../api/notices';
 import { useT } from '../../i18n';
+import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
   notice: Notice | null;
@@ -30,7 +30,7 @@ export function AcknowledgeModal({ notice, onClose, onDone }: Props) {
     try {
       onDone(await acknowledgeNotice(notice.id, recuse ? text.trim() : undefined));
     } catch (error) {
-      setFailure(error instanceof ApiError && error.message ? error.message : t('error.500.sub'));
+      setFailure(failureMessage(error, t));
     } finally {
       setBusy(false);
     }

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
 import { deletePlan, planExportUrl, revisePlan, runPlanStep, type PlanView } from '../../api/plans';
 import { useT } from '../../i18n';
+import { failureMessage } from '../../components/failureMessage';
 
 type Step = 'submit' | 'comment' | 'return' | 'accept' | 'publish' | 'revise' | 'delete';
 /** Steps that need a text: a review comment, a return's reasons, a revision's reason. */
@@ -45,7 +45,7 @@ export function PlanActions({ plan, onChanged }: { plan: PlanView; onChanged: ()
       message.success(t('plan.act.done', { action: t(`plan.act.${step}`) }));
       setStep(null);
     } catch (error) {
-      setFailure(error instanceof ApiError && error.message ? error.message : t('error.500.sub'));
+      setFailure(failureMessage(error, t));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,6 @@ import { Alert, App, Button, Card, Form, Select, Space, Spin } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
 import { createPlan, getPlan, updatePlan } from '../../api/plans';
 import { useUser } from '../../auth/AuthContext';
 import { LoadError } from '../../components/LoadError';
@@ -13,6 +12,7 @@ import { useT } from '../../i18n';
 import { emptyTask, fromTask, toTask, type PlanFormValues } from './planForm';
 import { PlanTaskFields } from './PlanTaskFields';
 import './plans.css';
+import { failureMessage } from '../../components/failureMessage';
 
 /** 编制 / 修改年度计划: a new plan, or a draft or returned one (the whole task list is replaced). */
 export function PlanEditPage() {
@@ -60,7 +60,7 @@ export function PlanEditPage() {
       message.success(t('plan.saved'));
       navigate(`/plans/${plan.id}`);
     } catch (error) {
-      setFailure(error instanceof ApiError && error.message ? error.message : t('error.500.sub'));
+      setFailure(failureMessage(error, t));
     } finally {
       setBusy(false);
     }
