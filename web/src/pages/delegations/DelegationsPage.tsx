@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
-import { ApiError } from '../../api/client';
 import { listDelegations, withdrawDelegation, type Delegation } from '../../api/delegations';
 import { useUser } from '../../auth/AuthContext';
 import { ListError, LoadError } from '../../components/LoadError';
@@ -12,6 +11,7 @@ import { useListParams } from '../../components/useListParams';
 import { useT } from '../../i18n';
 import { DepartmentFilter } from '../publications/DepartmentFilter';
 import { AddDelegationModal } from './AddDelegationModal';
+import { failureMessage } from '../../components/failureMessage';
 
 type StatusFilter = 'active' | 'withdrawn' | 'all';
 
@@ -47,7 +47,7 @@ export function DelegationsPage() {
       setWithdrawing(null);
       reload();
     } catch (e) {
-      message.error(e instanceof ApiError && e.message ? e.message : t('error.500.sub'));
+      message.error(failureMessage(e, t));
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError } from '../../api/client';
 import { acceptProposal, type JointVisitDetail, type Proposal } from '../../api/jointVisits';
 import { useT } from '../../i18n';
 import { commonWindow, DepartmentTags } from './ProposalParts';
+import { failureMessage } from '../../components/failureMessage';
 
 interface Props {
   proposal: Proposal | null;
@@ -62,7 +62,7 @@ export function AcceptProposalModal({ proposal, mode, onClose, onDone }: Props) 
           message.success(t('jv.accept.done'));
           onDone(res.jointVisit);
         } catch (e) {
-          setError(e instanceof ApiError ? e.message : String(e));
+          setError(failureMessage(e, t));
         } finally {
           setBusy(false);
         }

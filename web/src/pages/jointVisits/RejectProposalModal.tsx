@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
-import { ApiError } from '../../api/client';
 import { rejectProposal, type Proposal } from '../../api/jointVisits';
 import { useT } from '../../i18n';
+import { failureMessage } from '../../components/failureMessage';
 
 /** 不合并: the coordinator rejects a proposal, with a required reason and a confirmation. */
 export function RejectProposalModal({ proposal, onClose, onDone }: { proposal: Proposal | null; onClose: () => void; onDone: () => void }) {
@@ -24,7 +24,7 @@ export function RejectProposalModal({ proposal, onClose, onDone }: { proposal: P
           message.success(t('jv.reject.done'));
           onDone();
         } catch (e) {
-          setError(e instanceof ApiError ? e.message : String(e));
+          setError(failureMessage(e, t));
         }
       },
     });
